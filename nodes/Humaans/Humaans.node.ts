@@ -1,0 +1,35 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { describeResources } from '../shared/declarative';
+import { listSearchMethods, loadOptionsMethods } from './methods';
+import { humaansResources } from './resources';
+import { humaansSystem } from './system';
+
+export class Humaans implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Humaans',
+		name: 'humaans',
+		icon: { light: 'file:../../icons/humaans.svg', dark: 'file:../../icons/humaans.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage people, time away, compensation and other HR records in Humaans',
+		documentationUrl: 'https://docs.humaans.io/api/',
+		defaults: { name: 'Humaans' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'humaansApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl || "https://app.humaans.io"}}',
+			headers: { Accept: 'application/json' },
+			json: true,
+			// Failed responses reach postReceive, which raises them with Humaans' own message.
+			ignoreHttpStatusErrors: true,
+			arrayFormat: 'repeat',
+		},
+		properties: describeResources(humaansSystem, humaansResources),
+	};
+
+	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods };
+}

@@ -1,0 +1,5 @@
+import type { ResourceSpec } from '../../shared/declarative';
+import { bankAccount } from './bankAccount';
+
+/** Every Humaans resource; each file follows one section of the API document. */
+export const humaansResources: ResourceSpec[] = [bankAccount];

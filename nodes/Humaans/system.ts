@@ -1,0 +1,59 @@
+import type { DeclarativeSystem, FilterOperator } from '../shared/declarative';
+import type { FilterSpec } from '../shared/declarative';
+import { HUMAANS_REFS } from './lookups';
+import { HUMAANS_PAGING, readHumaansError, readHumaansPage } from './transport';
+
+/** Filters are Feathers-style: `field[$in]=a&field[$in]=b`, `field[$gte]=2020-01-01`. */
+function humaansQueryKey(name: string, operator: FilterOperator): string {
+	return operator === 'eq' ? name : `${name}[$${operator}]`;
+}
+
+export const humaansSystem: DeclarativeSystem = {
+	refs: HUMAANS_REFS,
+	readError: readHumaansError,
+	paging: HUMAANS_PAGING,
+	readPage: readHumaansPage,
+	queryKey: humaansQueryKey,
+};
+
+/** "From" / "To" filters for a date documented with `$gte` / `$lte`. */
+export function dateRangeFilters(name: string, label: string, type: 'date' | 'dateTime' = 'date'): FilterSpec[] {
+	return [
+		{
+			name,
+			operator: 'gte',
+			parameter: `${name}From`,
+			displayName: `${label} From`,
+			type,
+			description: `Only records whose ${label.toLowerCase()} is on or after this date`,
+		},
+		{
+			name,
+			operator: 'lte',
+			parameter: `${name}To`,
+			displayName: `${label} To`,
+			type,
+			description: `Only records whose ${label.toLowerCase()} is on or before this date`,
+		},
+	];
+}
+
+/** A person filter documented as `personId string | $in`: several people may be picked. */
+export const personsFilter: FilterSpec = {
+	name: 'personId',
+	operator: 'in',
+	parameter: 'personIds',
+	displayName: 'Person Names or IDs',
+	type: 'refList',
+	ref: 'person',
+	description: 'Only records of these people.',
+};
+
+/** A person filter documented as plain `personId string`. */
+export const personFilter: FilterSpec = {
+	name: 'personId',
+	displayName: 'Person',
+	type: 'ref',
+	ref: 'person',
+	description: 'Only records of this person',
+};

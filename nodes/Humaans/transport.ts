@@ -1,0 +1,88 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+import type { ErrorBodyReader } from '../shared/errors';
+import { isRecord, toApiError } from '../shared/errors';
+import type { Page } from '../shared/pagination';
+import { collectPages, envelopeReader } from '../shared/pagination';
+
+export const HUMAANS_CREDENTIAL = 'humaansApi';
+export const HUMAANS_DEFAULT_BASE_URL = 'https://app.humaans.io';
+
+/** Largest `$limit` the API accepts (document: "Maximum allowed value is 250"). */
+export const HUMAANS_MAX_PAGE_SIZE = 250;
+
+export const HUMAANS_PAGING = {
+	type: 'offset',
+	limitParam: '$limit',
+	offsetParam: '$skip',
+	maxPageSize: HUMAANS_MAX_PAGE_SIZE,
+} as const;
+
+export const readHumaansPage = envelopeReader({ items: 'data', total: 'total' });
+
+/** Error object: `{ id, code, name, message, issues[{ name, reason, forbidden }] }`. */
+export const readHumaansError: ErrorBodyReader = (body) => {
+	if (!isRecord(body)) return undefined;
+	const message = typeof body.message === 'string' ? body.message : undefined;
+	if (!message) return undefined;
+	const issues = Array.isArray(body.issues) ? (body.issues as IDataObject[]) : [];
+	const description = issues
+		.map((issue) => `${String(issue.name ?? '')}: ${String(issue.reason ?? '')}${issue.forbidden ? ' (insufficient privileges)' : ''}`)
+		.join('; ');
+	return {
+		message,
+		code: typeof body.name === 'string' ? body.name : undefined,
+		description: description || undefined,
+	};
+};
+
+export function humaansBaseUrl(credentials: IDataObject): string {
+	const base = typeof credentials.baseUrl === 'string' && credentials.baseUrl ? credentials.baseUrl : HUMAANS_DEFAULT_BASE_URL;
+	return base.replace(/\/+$/, '');
+}
+
+type HumaansContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
+
+/** One authenticated request for code paths outside declarative routing (lookups, trigger). */
+export async function humaansRequest(
+	ctx: HumaansContext,
+	method: IHttpRequestMethods,
+	path: string,
+	options: { body?: IDataObject; qs?: IDataObject; itemIndex?: number } = {},
+): Promise<unknown> {
+	const credentials = await ctx.getCredentials(HUMAANS_CREDENTIAL);
+	const request: IHttpRequestOptions = {
+		method,
+		baseURL: humaansBaseUrl(credentials),
+		url: path,
+		qs: options.qs,
+		body: options.body,
+		json: true,
+		arrayFormat: 'repeat',
+	};
+	try {
+		return await ctx.helpers.httpRequestWithAuthentication.call(ctx, HUMAANS_CREDENTIAL, request);
+	} catch (error) {
+		throw toApiError(ctx.getNode(), error, readHumaansError, options.itemIndex);
+	}
+}
+
+/** Fetches up to `wanted` records of a list endpoint with the largest pages allowed. */
+export async function humaansList(
+	ctx: HumaansContext,
+	path: string,
+	wanted: number,
+	qs: IDataObject = {},
+): Promise<IDataObject[]> {
+	return await collectPages(HUMAANS_PAGING, wanted, async (pageQs): Promise<Page> => {
+		const body = await humaansRequest(ctx, 'GET', path, { qs: { ...qs, ...pageQs } });
+		return readHumaansPage(body);
+	});
+}

@@ -1,0 +1,167 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+import { isRecord } from './errors';
+
+/** The Return All / Limit pair shown on every list operation. */
+export function returnAllOrLimit(
+	show: Record<string, string[]>,
+	maxLimit?: number,
+): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			displayOptions: { show },
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			// The function paginators below handle both modes, so they always run.
+			routing: { send: { paginate: true } },
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			displayOptions: { show: { ...show, returnAll: [false] } },
+			typeOptions: { minValue: 1, ...(maxLimit ? { maxValue: maxLimit } : {}) },
+			default: 50,
+			description: 'Max number of results to return',
+		},
+	];
+}
+
+/** How many items the user asked for: Infinity for Return All. */
+export function requestedCount(ctx: IExecuteSingleFunctions): number {
+	const returnAll = ctx.getNodeParameter('returnAll', false) as boolean;
+	if (returnAll) return Infinity;
+	const limit = Number(ctx.getNodeParameter('limit', 50));
+	return Number.isFinite(limit) && limit > 0 ? Math.floor(limit) : 50;
+}
+
+/** One page as the paginators see it: its items and whether another page follows. */
+export interface Page {
+	items: IDataObject[];
+	/** Total number of records across all pages, when the API says it. */
+	total?: number;
+	/** Total number of pages, when the API says it. */
+	totalPages?: number;
+}
+
+export type PageReader = (body: unknown) => Page;
+
+/** The page-numbering styles of the systems in this package. */
+export type PagingStyle =
+	| { type: 'offset'; limitParam: string; offsetParam: string; maxPageSize: number }
+	| {
+			type: 'page';
+			pageParam: string;
+			sizeParam: string;
+			maxPageSize: number;
+			/** Number of the first page (1 unless the API counts from 0). */
+			firstPage?: number;
+	  };
+
+export type ItemsTransform = (this: IExecuteSingleFunctions, items: IDataObject[]) => IDataObject[];
+
+interface PageRequest {
+	qs: IDataObject;
+	size: number;
+}
+
+function* pageRequests(style: PagingStyle, wanted: number): Generator<PageRequest, void, number> {
+	let fetched = 0;
+	let index = style.type === 'page' ? (style.firstPage ?? 1) : 0;
+	while (fetched < wanted) {
+		// Offset APIs can shrink each request to what is still wanted. Page-numbered ones
+		// need one page size throughout; a single page of exactly `wanted` is the exception.
+		const size =
+			style.type === 'offset' || wanted < style.maxPageSize
+				? Math.min(style.maxPageSize, wanted - fetched)
+				: style.maxPageSize;
+		const qs =
+			style.type === 'offset'
+				? { [style.limitParam]: size, [style.offsetParam]: fetched }
+				: { [style.pageParam]: index, [style.sizeParam]: size };
+		const got: number = yield { qs, size };
+		fetched += got;
+		index += 1;
+	}
+}
+
+/**
+ * Drives any paging style to the requested count. `fetchPage` performs one request with
+ * the extra query parameters; the loop stops at the count, at the reported total, or at
+ * the first short page, so it never asks for a page that cannot exist.
+ */
+export async function collectPages(
+	style: PagingStyle,
+	wanted: number,
+	fetchPage: (qs: IDataObject) => Promise<Page>,
+): Promise<IDataObject[]> {
+	const results: IDataObject[] = [];
+	const requests = pageRequests(style, wanted);
+	let step = requests.next(0);
+	let pagesSeen = 0;
+	while (!step.done) {
+		const { qs, size } = step.value;
+		const page = await fetchPage(qs);
+		pagesSeen += 1;
+		const room = wanted - results.length;
+		for (let i = 0; i < page.items.length && i < room; i++) results.push(page.items[i]);
+		const reachedTotal =
+			(page.total !== undefined && results.length >= page.total) ||
+			(page.totalPages !== undefined && pagesSeen >= page.totalPages);
+		if (page.items.length === 0 || page.items.length < size || reachedTotal) break;
+		step = requests.next(page.items.length);
+	}
+	return results;
+}
+
+/**
+ * A declarative function paginator for a list endpoint. The operation's `postReceive`
+ * must leave the response envelope as the single item (only error checks run there).
+ */
+export function listPaginator(style: PagingStyle, readPage: PageReader, transform?: ItemsTransform) {
+	return async function (
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		const baseQs = { ...(requestData.options.qs ?? {}) } as IDataObject;
+		const wanted = requestedCount(this);
+		const items = await collectPages(style, wanted, async (pageQs) => {
+			const response = await this.makeRoutingRequest({
+				...requestData,
+				options: { ...requestData.options, qs: { ...baseQs, ...pageQs } },
+			});
+			return readPage(response[0]?.json);
+		});
+		const shaped = transform ? transform.call(this, items) : items;
+		return shaped.map((json) => ({ json }));
+	};
+}
+
+/** Reads `{ total, data: [...] }`-style envelopes by property path. */
+export function envelopeReader(paths: {
+	items: string;
+	total?: string;
+	totalPages?: string;
+}): PageReader {
+	const at = (body: unknown, path: string): unknown =>
+		path.split('.').reduce<unknown>((value, key) => (isRecord(value) ? value[key] : undefined), body);
+	return (body) => {
+		const items = at(body, paths.items);
+		const total = paths.total ? Number(at(body, paths.total)) : NaN;
+		const totalPages = paths.totalPages ? Number(at(body, paths.totalPages)) : NaN;
+		return {
+			items: Array.isArray(items) ? (items as IDataObject[]) : [],
+			total: Number.isFinite(total) ? total : undefined,
+			totalPages: Number.isFinite(totalPages) ? totalPages : undefined,
+		};
+	};
+}

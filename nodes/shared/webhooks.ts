@@ -1,0 +1,56 @@
+import { createHmac, timingSafeEqual } from 'crypto';
+
+/** Constant-time comparison of two strings; false when lengths differ. */
+export function safeEqual(a: string, b: string): boolean {
+	const left = Buffer.from(a, 'utf8');
+	const right = Buffer.from(b, 'utf8');
+	if (left.length !== right.length) return false;
+	return timingSafeEqual(left, right);
+}
+
+export function hmacSha256(key: Buffer | string, content: Buffer | string, encoding: 'base64' | 'hex') {
+	return createHmac('sha256', key).update(content).digest(encoding);
+}
+
+/** Whether a Unix timestamp (seconds) is within `toleranceSeconds` of now. */
+export function isFreshTimestamp(timestamp: string, nowMs: number, toleranceSeconds: number): boolean {
+	if (!/^\d+$/.test(timestamp)) return false;
+	const ageSeconds = Math.abs(nowMs / 1000 - Number(timestamp));
+	return ageSeconds <= toleranceSeconds;
+}
+
+export interface SignedDelivery {
+	id: string | undefined;
+	timestamp: string | undefined;
+	/** Space-separated list such as `v1,<base64> v1,<base64>`. */
+	signatures: string | undefined;
+	rawBody: Buffer | string;
+}
+
+export type SignatureCheck = { valid: true } | { valid: false; reason: string };
+
+/**
+ * Verifies a delivery signed the "Standard Webhooks" way: base64 HMAC-SHA256 of
+ * `${id}.${timestamp}.${body}`, keyed with the base64 part of a `whsec_` secret, sent as
+ * one or more space-separated `v1,<signature>` entries.
+ */
+export function verifyStandardWebhookSignature(
+	delivery: SignedDelivery,
+	secret: string,
+	nowMs: number,
+	toleranceSeconds = 300,
+): SignatureCheck {
+	const { id, timestamp, signatures, rawBody } = delivery;
+	if (!id || !timestamp || !signatures) return { valid: false, reason: 'missing signature headers' };
+	if (!isFreshTimestamp(timestamp, nowMs, toleranceSeconds)) {
+		return { valid: false, reason: 'timestamp outside the tolerance' };
+	}
+	const key = Buffer.from(secret.startsWith('whsec_') ? secret.slice('whsec_'.length) : secret, 'base64');
+	const body = typeof rawBody === 'string' ? rawBody : rawBody.toString('utf8');
+	const expected = hmacSha256(key, `${id}.${timestamp}.${body}`, 'base64');
+	const matches = signatures
+		.split(' ')
+		.filter((entry) => entry.startsWith('v1,'))
+		.some((entry) => safeEqual(entry.slice(3), expected));
+	return matches ? { valid: true } : { valid: false, reason: 'signature mismatch' };
+}

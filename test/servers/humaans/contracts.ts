@@ -1,0 +1,75 @@
+import type { Reply } from '../base';
+
+type Row = Record<string, unknown>;
+
+/** How a list endpoint documents a filter (humaans.txt "Filtering", 147–179). */
+export type FilterKind =
+	/** `field=value` only. */
+	| 'eq'
+	/** `string | $in`. */
+	| 'in'
+	/** `string | $in | $nin`. */
+	| 'inNin'
+	/** `date | $gt | $gte | $lt | $lte`. */
+	| 'range'
+	/** An object filter such as `id[$in]`. */
+	| 'object';
+
+/**
+ * One resource of the Humaans document as the contract server enforces it. Field lists are
+ * copied from the document's "Parameters" sections, so a request with an undocumented
+ * field or filter gets the 422 the real API would send.
+ */
+export interface CollectionContract {
+	path: string;
+	list?: boolean;
+	get?: boolean;
+	delete?: boolean;
+	filters?: Record<string, FilterKind>;
+	requiredFilters?: string[];
+	sort?: boolean;
+	/** Applied when the query does not set the field (people: status defaults to active). */
+	defaultFilter?: Record<string, unknown>;
+	/** Values that disable a filter (people: `status=all`). */
+	matchAll?: Record<string, string>;
+	create?: { required: string[]; optional: string[] };
+	update?: { required?: string[]; optional: string[] };
+	enums?: Record<string, string[]>;
+	/** Fields that must be `YYYY-MM-DD`. */
+	dates?: string[];
+	defaults?: Row;
+	onCreate?: (row: Row, server: unknown) => Reply | undefined;
+	onUpdate?: (row: Row, server: unknown) => void;
+}
+
+// humaans.txt 318–586
+const bankAccounts: CollectionContract = {
+	path: '/api/bank-accounts',
+	list: true,
+	get: true,
+	delete: true,
+	filters: { personId: 'in' },
+	create: {
+		required: ['personId'],
+		optional: ['bankName', 'nameOnAccount', 'accountNumber', 'swiftCode', 'sortCode', 'routingNumber'],
+	},
+	update: { optional: ['bankName', 'nameOnAccount', 'accountNumber', 'swiftCode', 'sortCode', 'routingNumber'] },
+};
+
+// humaans.txt 3136–3298 (uploads are handled by the server's multipart route)
+const files: CollectionContract = { path: '/api/files', get: true };
+
+// humaans.txt 4926–6406 (fields are completed with the People resource)
+const people: CollectionContract = {
+	path: '/api/people',
+	list: true,
+	get: true,
+	delete: true,
+	filters: { email: 'eq', status: 'in', createdAt: 'range', updatedAt: 'range' },
+	defaultFilter: { status: 'active' },
+	matchAll: { status: 'all' },
+	create: { required: ['firstName', 'lastName', 'email'], optional: [] },
+	update: { optional: [] },
+};
+
+export const HUMAANS_CONTRACTS: CollectionContract[] = [bankAccounts, files, people];
