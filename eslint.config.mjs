@@ -1,5 +1,6 @@
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
 import tsParser from '@typescript-eslint/parser';
+import * as jsoncParser from 'jsonc-eslint-parser';
 
 // The plugin ships legacy configs only: register it and spread the rule sets.
 const offForThisCode = {
@@ -12,7 +13,7 @@ export default [
 	{ ignores: ['dist/**', 'node_modules/**', '.runtime/**', '.n8n/**', '.tmp/**', '.jest-cache/**'] },
 	{
 		files: ['package.json'],
-		languageOptions: { parser: (await import('jsonc-eslint-parser')).default },
+		languageOptions: { parser: jsoncParser },
 		plugins: { 'n8n-nodes-base': n8nNodesBase },
 		rules: { ...n8nNodesBase.configs.community.rules },
 	},

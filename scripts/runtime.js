@@ -309,8 +309,10 @@ function httpGetStatus(url, timeoutMs = 2000) {
 /**
  * Spawn `n8n start` with Node 24 and resolve once `/healthz/readiness`
  * answers 200. Output goes to `logFile` (default `<userFolder>/n8n.log`) and,
- * with `stream: true`, also to this process' stdout/stderr.
- * Returns a handle for `stopN8n`.
+ * with `stream: true`, also to this process' stdout/stderr. `onSpawn(handle)`
+ * is called right after the spawn, so a caller can stop a starting n8n.
+ * Returns a handle for `stopN8n` ({ child, pid, port, baseUrl, logPath,
+ * exitPromise, tail(), readySeconds }).
  */
 async function startN8n({
 	userFolder,
@@ -320,6 +322,7 @@ async function startN8n({
 	stream = false,
 	logFile,
 	timeoutMs = 120000,
+	onSpawn,
 } = {}) {
 	if (!userFolder) throw new Error('startN8n: userFolder is required');
 	await ensureRuntime();
@@ -368,10 +371,13 @@ async function startN8n({
 		tail: () => tail,
 	};
 
+	// Let callers stop n8n (e.g. on Ctrl-C) while it is still starting.
+	if (onSpawn) onSpawn(handle);
+
 	const deadline = Date.now() + timeoutMs;
 	const t0 = Date.now();
 	while (Date.now() < deadline) {
-		if (exited) break;
+		if (exited || handle.stopped) break;
 		const status = await httpGetStatus(`${baseUrl}/healthz/readiness`);
 		if (status === 200) {
 			handle.readySeconds = (Date.now() - t0) / 1000;
@@ -379,7 +385,9 @@ async function startN8n({
 		}
 		await sleep(500);
 	}
-	const why = exited
+	const why = handle.stopped
+		? 'n8n was stopped while starting'
+		: exited
 		? `n8n exited early (${exited.signal || `code ${exited.code}`}${exited.error ? `: ${exited.error.message}` : ''})`
 		: `n8n was not ready on ${baseUrl}/healthz/readiness within ${Math.round(timeoutMs / 1000)} s`;
 	await stopN8n(handle);
@@ -390,6 +398,7 @@ async function startN8n({
 /** Stop an n8n started by `startN8n` (SIGTERM to its process group, SIGKILL after a grace period). */
 async function stopN8n(handle, { graceMs = 15000 } = {}) {
 	if (!handle || !handle.child) return;
+	handle.stopped = true;
 	const { child } = handle;
 	const kill = (sig) => {
 		try {
@@ -410,7 +419,7 @@ async function stopN8n(handle, { graceMs = 15000 } = {}) {
 	}
 	// The group may still hold the task-runner child: make sure it is gone.
 	kill('SIGKILL');
-	await new Promise((r) => handle.logStream.end(r));
+	if (!handle.logStream.writableEnded) await new Promise((r) => handle.logStream.end(r));
 }
 
 module.exports = {

@@ -232,6 +232,7 @@ async function main() {
 				port,
 				env: { N8N_RUNNERS_BROKER_PORT: String(brokerPort) },
 				timeoutMs: 180000,
+				onSpawn: (h) => (handle = h),
 			});
 			record('n8n starts', 'PASS', `ready in ${handle.readySeconds.toFixed(1)} s`);
 		} catch (e) {

@@ -1,6 +1,7 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { describeResources } from '../shared/declarative';
+import { executeOperation } from '../shared/execute';
+import { describeResources } from '../shared/operations';
 import { listSearchMethods, loadOptionsMethods } from './methods';
 import { humaansResources } from './resources';
 import { humaansSystem } from './system';
@@ -20,16 +21,12 @@ export class Humaans implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'humaansApi', required: true }],
-		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl || "https://app.humaans.io"}}',
-			headers: { Accept: 'application/json' },
-			json: true,
-			// Failed responses reach postReceive, which raises them with Humaans' own message.
-			ignoreHttpStatusErrors: true,
-			arrayFormat: 'repeat',
-		},
 		properties: describeResources(humaansSystem, humaansResources),
 	};
 
 	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await executeOperation.call(this, humaansSystem, humaansResources);
+	}
 }

@@ -1,15 +1,16 @@
-import type { DeclarativeSystem, FilterOperator } from '../shared/declarative';
-import type { FilterSpec } from '../shared/declarative';
+import type { FilterOperator, SystemSpec } from '../shared/operations';
+import type { FilterSpec } from '../shared/operations';
 import { HUMAANS_REFS } from './lookups';
-import { HUMAANS_PAGING, readHumaansError, readHumaansPage } from './transport';
+import { HUMAANS_PAGING, humaansClient, readHumaansError, readHumaansPage } from './transport';
 
 /** Filters are Feathers-style: `field[$in]=a&field[$in]=b`, `field[$gte]=2020-01-01`. */
 function humaansQueryKey(name: string, operator: FilterOperator): string {
 	return operator === 'eq' ? name : `${name}[$${operator}]`;
 }
 
-export const humaansSystem: DeclarativeSystem = {
+export const humaansSystem: SystemSpec = {
 	refs: HUMAANS_REFS,
+	client: humaansClient,
 	readError: readHumaansError,
 	paging: HUMAANS_PAGING,
 	readPage: readHumaansPage,
@@ -23,7 +24,7 @@ export function dateRangeFilters(name: string, label: string, type: 'date' | 'da
 			name,
 			operator: 'gte',
 			parameter: `${name}From`,
-			displayName: `${label} From`,
+			label: `${label} From`,
 			type,
 			description: `Only records whose ${label.toLowerCase()} is on or after this date`,
 		},
@@ -31,7 +32,7 @@ export function dateRangeFilters(name: string, label: string, type: 'date' | 'da
 			name,
 			operator: 'lte',
 			parameter: `${name}To`,
-			displayName: `${label} To`,
+			label: `${label} To`,
 			type,
 			description: `Only records whose ${label.toLowerCase()} is on or before this date`,
 		},
@@ -43,7 +44,7 @@ export const personsFilter: FilterSpec = {
 	name: 'personId',
 	operator: 'in',
 	parameter: 'personIds',
-	displayName: 'Person Names or IDs',
+	label: 'Person Names or IDs',
 	type: 'refList',
 	ref: 'person',
 	description: 'Only records of these people.',
@@ -52,7 +53,7 @@ export const personsFilter: FilterSpec = {
 /** A person filter documented as plain `personId string`. */
 export const personFilter: FilterSpec = {
 	name: 'personId',
-	displayName: 'Person',
+	label: 'Person',
 	type: 'ref',
 	ref: 'person',
 	description: 'Only records of this person',

@@ -1,14 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	IHookFunctions,
-	IHttpRequestMethods,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	IWebhookFunctions,
-} from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import type { ErrorBodyReader } from '../shared/errors';
-import { isRecord, toApiError } from '../shared/errors';
+import { isRecord } from '../shared/errors';
+import type { RequestContext } from '../shared/request';
+import { jsonClient } from '../shared/request';
 import type { Page } from '../shared/pagination';
 import { collectPages, envelopeReader } from '../shared/pagination';
 
@@ -48,35 +42,27 @@ export function humaansBaseUrl(credentials: IDataObject): string {
 	return base.replace(/\/+$/, '');
 }
 
-type HumaansContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions;
+/** The Humaans API client: Bearer credential, Humaans error objects, repeat-style arrays. */
+export const humaansClient = jsonClient({
+	credentialType: HUMAANS_CREDENTIAL,
+	baseUrl: humaansBaseUrl,
+	readError: readHumaansError,
+	arrayFormat: 'repeat',
+});
 
-/** One authenticated request for code paths outside declarative routing (lookups, trigger). */
+/** One authenticated request for lookups and the trigger. */
 export async function humaansRequest(
-	ctx: HumaansContext,
+	ctx: RequestContext,
 	method: IHttpRequestMethods,
 	path: string,
 	options: { body?: IDataObject; qs?: IDataObject; itemIndex?: number } = {},
 ): Promise<unknown> {
-	const credentials = await ctx.getCredentials(HUMAANS_CREDENTIAL);
-	const request: IHttpRequestOptions = {
-		method,
-		baseURL: humaansBaseUrl(credentials),
-		url: path,
-		qs: options.qs,
-		body: options.body,
-		json: true,
-		arrayFormat: 'repeat',
-	};
-	try {
-		return await ctx.helpers.httpRequestWithAuthentication.call(ctx, HUMAANS_CREDENTIAL, request);
-	} catch (error) {
-		throw toApiError(ctx.getNode(), error, readHumaansError, options.itemIndex);
-	}
+	return await humaansClient.request(ctx, { method, path, qs: options.qs, body: options.body }, options.itemIndex);
 }
 
 /** Fetches up to `wanted` records of a list endpoint with the largest pages allowed. */
 export async function humaansList(
-	ctx: HumaansContext,
+	ctx: RequestContext,
 	path: string,
 	wanted: number,
 	qs: IDataObject = {},

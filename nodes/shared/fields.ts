@@ -36,7 +36,8 @@ export interface FieldSpec {
 	/** API property name (dots allowed for nested body properties, e.g. `address.city`). */
 	name: string;
 	type: FieldType;
-	displayName?: string;
+	/** Editor label; by default the API name in title case. */
+	label?: string;
 	description?: string;
 	/** The editor parameter name, when it must differ from the API name. */
 	parameter?: string;
@@ -110,7 +111,7 @@ function defaultFor(field: FieldSpec): NodeParameterValueType {
 /** The editor property for one field. */
 export function fieldProperty(field: FieldSpec, refs: RefCatalogue, required: boolean): INodeProperties {
 	const base = {
-		displayName: field.displayName ?? titleCase(field.name),
+		displayName: field.label ?? titleCase(field.name),
 		name: parameterName(field),
 		default: defaultFor(field),
 		description:
@@ -223,7 +224,7 @@ export function readField(
 	raw: unknown,
 	required: boolean,
 ): unknown {
-	const label = field.displayName ?? titleCase(field.name);
+	const label = field.label ?? titleCase(field.name);
 	const value = field.type === 'ref' ? refValue(raw) : raw;
 	if (isEmpty(value) && field.type !== 'boolean' && field.type !== 'number') {
 		if (required) throw invalidParameter(node, itemIndex, label, 'a value is required');

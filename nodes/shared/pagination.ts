@@ -1,11 +1,4 @@
-import type {
-	DeclarativeRestApiSettings,
-	IDataObject,
-	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { isRecord } from './errors';
 
 /** The Return All / Limit pair shown on every list operation. */
@@ -21,8 +14,6 @@ export function returnAllOrLimit(
 			displayOptions: { show },
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
-			// The function paginators below handle both modes, so they always run.
-			routing: { send: { paginate: true } },
 		},
 		{
 			displayName: 'Limit',
@@ -37,10 +28,10 @@ export function returnAllOrLimit(
 }
 
 /** How many items the user asked for: Infinity for Return All. */
-export function requestedCount(ctx: IExecuteSingleFunctions): number {
-	const returnAll = ctx.getNodeParameter('returnAll', false) as boolean;
+export function requestedCount(ctx: IExecuteFunctions, itemIndex: number): number {
+	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	if (returnAll) return Infinity;
-	const limit = Number(ctx.getNodeParameter('limit', 50));
+	const limit = Number(ctx.getNodeParameter('limit', itemIndex, 50));
 	return Number.isFinite(limit) && limit > 0 ? Math.floor(limit) : 50;
 }
 
@@ -66,8 +57,6 @@ export type PagingStyle =
 			/** Number of the first page (1 unless the API counts from 0). */
 			firstPage?: number;
 	  };
-
-export type ItemsTransform = (this: IExecuteSingleFunctions, items: IDataObject[]) => IDataObject[];
 
 interface PageRequest {
 	qs: IDataObject;
@@ -121,29 +110,6 @@ export async function collectPages(
 		step = requests.next(page.items.length);
 	}
 	return results;
-}
-
-/**
- * A declarative function paginator for a list endpoint. The operation's `postReceive`
- * must leave the response envelope as the single item (only error checks run there).
- */
-export function listPaginator(style: PagingStyle, readPage: PageReader, transform?: ItemsTransform) {
-	return async function (
-		this: IExecutePaginationFunctions,
-		requestData: DeclarativeRestApiSettings.ResultOptions,
-	): Promise<INodeExecutionData[]> {
-		const baseQs = { ...(requestData.options.qs ?? {}) } as IDataObject;
-		const wanted = requestedCount(this);
-		const items = await collectPages(style, wanted, async (pageQs) => {
-			const response = await this.makeRoutingRequest({
-				...requestData,
-				options: { ...requestData.options, qs: { ...baseQs, ...pageQs } },
-			});
-			return readPage(response[0]?.json);
-		});
-		const shaped = transform ? transform.call(this, items) : items;
-		return shaped.map((json) => ({ json }));
-	};
 }
 
 /** Reads `{ total, data: [...] }`-style envelopes by property path. */

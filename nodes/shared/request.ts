@@ -1,6 +1,16 @@
-import type { IDataObject } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
-import { headersOf, statusOf } from './errors';
+import type { ErrorBodyReader } from './errors';
+import { headersOf, statusOf, toApiError } from './errors';
 
 export interface RetryPolicy {
 	/** Statuses that mean "try again later". */
@@ -49,5 +59,74 @@ export async function withRetry<T>(policy: RetryPolicy, send: () => Promise<T>):
 			}
 			await sleep(backoffDelayMs(policy, attempt, retryAfterMs(headersOf(error), Date.now())));
 		}
+	}
+}
+
+/** Every n8n context our nodes send requests from. */
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
+
+export interface ApiRequest {
+	method: IHttpRequestMethods;
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject | Buffer;
+	headers?: IDataObject;
+	/** Absolute URL instead of base URL + path (downloads from a URL the API returned). */
+	url?: string;
+	/** Return the raw bytes (downloads). */
+	binary?: boolean;
+}
+
+export interface JsonClientOptions {
+	credentialType: string;
+	baseUrl: (credentials: IDataObject) => string;
+	readError: ErrorBodyReader;
+	retry?: RetryPolicy;
+	arrayFormat?: IHttpRequestOptions['arrayFormat'];
+	/** Extra options per request, e.g. OAuth2 token-expiry status codes. */
+	requestOptions?: IRequestOptions;
+}
+
+type IRequestOptions = Parameters<IExecuteFunctions['helpers']['httpRequestWithAuthentication']>[2];
+
+/**
+ * A JSON API client over n8n's `httpRequestWithAuthentication` (so n8n applies the
+ * credential, refreshes OAuth2 tokens and re-runs pre-authentication). Failures come back
+ * as NodeApiError with the system's own message, and nothing of the request in them.
+ */
+export function jsonClient(options: JsonClientOptions) {
+	const request = async (ctx: RequestContext, req: ApiRequest, itemIndex?: number): Promise<unknown> => {
+		const credentials = await ctx.getCredentials(options.credentialType);
+		const isBuffer = req.body instanceof Buffer;
+		const http: IHttpRequestOptions = {
+			method: req.method,
+			url: req.url ?? req.path,
+			...(req.url ? {} : { baseURL: options.baseUrl(credentials) }),
+			qs: req.qs,
+			body: req.body as IHttpRequestOptions['body'],
+			headers: { Accept: 'application/json', ...(req.headers ?? {}) },
+			json: !isBuffer && !req.binary,
+			arrayFormat: options.arrayFormat,
+			...(req.binary ? { encoding: 'arraybuffer' as const } : {}),
+		};
+		if (req.method === 'GET' || req.method === 'DELETE' || req.body === undefined) delete http.body;
+		const send = async () =>
+			await ctx.helpers.httpRequestWithAuthentication.call(ctx, options.credentialType, http, options.requestOptions);
+		try {
+			const body: unknown = options.retry ? await withRetry(options.retry, send) : await send();
+			if (isBuffer && typeof body === 'string' && !req.binary) return parseJson(body);
+			return body;
+		} catch (error) {
+			throw toApiError(ctx.getNode(), error, options.readError, itemIndex);
+		}
+	};
+	return { request };
+}
+
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return text;
 	}
 }

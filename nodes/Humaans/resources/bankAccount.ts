@@ -1,4 +1,4 @@
-import { restResource } from '../../shared/declarative';
+import { restResource } from '../../shared/operations';
 import type { FieldSpec } from '../../shared/fields';
 import { personsFilter } from '../system';
 
@@ -7,7 +7,7 @@ const details: FieldSpec[] = [
 	{ name: 'bankName', type: 'string', nullable: true, description: 'The name of the bank.' },
 	{ name: 'nameOnAccount', type: 'string', nullable: true, description: 'The name on the bank account.' },
 	{ name: 'accountNumber', type: 'string', nullable: true, description: 'Bank account number.' },
-	{ name: 'swiftCode', displayName: 'SWIFT Code', type: 'string', nullable: true, description: 'The SWIFT code of the bank account if relevant.' },
+	{ name: 'swiftCode', label: 'SWIFT Code', type: 'string', nullable: true, description: 'The SWIFT code of the bank account if relevant.' },
 	{ name: 'sortCode', type: 'string', nullable: true, description: 'The sort code of the bank account if relevant.' },
 	{ name: 'routingNumber', type: 'string', nullable: true, description: 'The routing number of the bank account if relevant.' },
 ];
@@ -21,7 +21,7 @@ export const bankAccount = restResource({
 	getAll: { filters: [personsFilter] },
 	get: {},
 	create: {
-		fields: [{ name: 'personId', displayName: 'Person', type: 'ref', ref: 'person', description: 'The person this bank account belongs to' }],
+		fields: [{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person this bank account belongs to' }],
 		optional: details,
 	},
 	update: { optional: details },

@@ -1,4 +1,4 @@
-import type { ResourceSpec } from '../../shared/declarative';
+import type { ResourceSpec } from '../../shared/operations';
 import { bankAccount } from './bankAccount';
 
 /** Every Humaans resource; each file follows one section of the API document. */

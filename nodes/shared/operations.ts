@@ -1,22 +1,16 @@
 import type {
 	IDataObject,
-	IExecuteSingleFunctions,
+	IExecuteFunctions,
 	IHttpRequestMethods,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
 	INodeExecutionData,
 	INodeProperties,
 	INodePropertyOptions,
-	PostReceiveAction,
-	PreSendAction,
 } from 'n8n-workflow';
 import type { ErrorBodyReader } from './errors';
-import { isRecord, throwOnErrorResponse } from './errors';
 import type { FieldSpec, RefCatalogue } from './fields';
-import { collectionProperty, fieldProperty, parameterName, readField, setPath, titleCase } from './fields';
+import { collectionProperty, fieldProperty } from './fields';
 import type { PageReader, PagingStyle } from './pagination';
-import { listPaginator, returnAllOrLimit } from './pagination';
-import { invalidParameter, pathSegment } from './validation';
+import { returnAllOrLimit } from './pagination';
 
 /** Query operators a list filter can use; how they are spelled is the system's business. */
 export type FilterOperator = 'eq' | 'in' | 'nin' | 'gt' | 'gte' | 'lt' | 'lte';
@@ -50,10 +44,32 @@ export interface OperationSpec {
 	send?: 'body' | 'qs';
 	/** PATCH without any field is refused before the request. */
 	requireUpdate?: boolean;
-	/** Extra editor parameters for this operation (read by its own preSend/postReceive). */
+	/** Extra editor parameters for this operation (read by its `prepare` / `perform` hooks). */
 	extraProperties?: INodeProperties[];
-	preSend?: PreSendAction[];
-	postReceive?: PostReceiveAction[];
+	/** Adjusts the built request for one item (still before any request is sent). */
+	prepare?: (this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) => Promise<void> | void;
+	/** Replaces the standard send for operations that upload, download or chain calls. */
+	perform?: (this: IExecuteFunctions, request: PlannedRequest, itemIndex: number, client: SystemClient) => Promise<INodeExecutionData[]>;
+}
+
+/** A request built and validated from one item's parameters, not yet sent. */
+export interface PlannedRequest {
+	method: IHttpRequestMethods;
+	path: string;
+	qs: IDataObject;
+	body?: IDataObject;
+	/** For lists: how many records the user asked for (Infinity = Return All). */
+	wanted?: number;
+	simplify?: boolean;
+}
+
+/** How a system sends one request; errors come back as NodeApiError with the system's message. */
+export interface SystemClient {
+	request(
+		ctx: IExecuteFunctions,
+		request: { method: IHttpRequestMethods; path: string; qs?: IDataObject; body?: IDataObject | Buffer; headers?: IDataObject },
+		itemIndex: number,
+	): Promise<unknown>;
 }
 
 export interface ResourceSpec {
@@ -63,9 +79,10 @@ export interface ResourceSpec {
 	operations: OperationSpec[];
 }
 
-/** What a declarative system shares across all of its resources. */
-export interface DeclarativeSystem {
+/** What a system shares across all of its resources. */
+export interface SystemSpec {
 	refs: RefCatalogue;
+	client: SystemClient;
 	readError: ErrorBodyReader;
 	paging: PagingStyle;
 	readPage: PageReader;
@@ -73,14 +90,14 @@ export interface DeclarativeSystem {
 	queryKey: (name: string, operator: FilterOperator) => string;
 }
 
-function collectionFor(op: OperationSpec): { name: string; displayName: string } {
+export function collectionFor(op: OperationSpec): { name: string; displayName: string } {
 	if (op.optionalCollection) return op.optionalCollection;
 	if (op.method === 'POST') return { name: 'additionalFields', displayName: 'Additional Fields' };
 	if (op.method === 'PATCH' || op.method === 'PUT') return { name: 'updateFields', displayName: 'Update Fields' };
 	return { name: 'options', displayName: 'Options' };
 }
 
-function sendTarget(op: OperationSpec): 'body' | 'qs' {
+export function sendTarget(op: OperationSpec): 'body' | 'qs' {
 	return op.send ?? (['POST', 'PATCH', 'PUT'].includes(op.method) ? 'body' : 'qs');
 }
 
@@ -90,110 +107,7 @@ export function simplifyItem(item: IDataObject, keys: string[]): IDataObject {
 	return out;
 }
 
-function wantsSimplify(ctx: IExecuteSingleFunctions, op: OperationSpec): boolean {
-	return !!op.simplify && (ctx.getNodeParameter('simplify', false) as boolean);
-}
-
-/** Reads, validates and places every parameter of the operation; runs before any request. */
-export function buildRequest(system: DeclarativeSystem, op: OperationSpec): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const node = this.getNode();
-		const itemIndex = this.getItemIndex();
-		let url = op.path;
-		for (const param of op.pathParams ?? []) {
-			const raw = this.getNodeParameter(parameterName(param), undefined, { extractValue: true });
-			const label = param.displayName ?? titleCase(param.name);
-			url = url.replace(`{${param.name}}`, pathSegment(node, itemIndex, label, raw));
-		}
-		requestOptions.url = url;
-
-		const payload: IDataObject = {};
-		for (const field of op.fields ?? []) {
-			const raw = this.getNodeParameter(parameterName(field), undefined, { extractValue: true });
-			const value = readField(node, itemIndex, field, raw, true);
-			if (value !== undefined) setPath(payload, field.name, value);
-		}
-		let optionalCount = 0;
-		if (op.optional?.length) {
-			const collection = collectionFor(op);
-			const values = this.getNodeParameter(collection.name, {}) as IDataObject;
-			for (const field of op.optional) {
-				const key = parameterName(field);
-				if (!(key in values)) continue;
-				const value = readField(node, itemIndex, field, values[key], false);
-				if (value === undefined) continue;
-				setPath(payload, field.name, value);
-				optionalCount++;
-			}
-			if (op.requireUpdate && optionalCount === 0 && !(op.fields ?? []).length) {
-				throw invalidParameter(node, itemIndex, collection.displayName, 'add at least one field to update');
-			}
-		}
-		const qs: IDataObject = { ...(requestOptions.qs ?? {}) };
-		if (op.filters?.length) {
-			const values = this.getNodeParameter('filters', {}) as IDataObject;
-			for (const filter of op.filters) {
-				const key = parameterName(filter);
-				if (!(key in values)) continue;
-				const value = readField(node, itemIndex, filter, values[key], false);
-				if (value === undefined || value === null) continue;
-				if (Array.isArray(value) && value.length === 0) continue;
-				// "Any of one value" is plain equality, and unambiguous in every query syntax.
-				const single = filter.operator === 'in' && Array.isArray(value) && value.length === 1;
-				const operator = single ? 'eq' : (filter.operator ?? 'eq');
-				qs[system.queryKey(filter.name, operator)] = (single ? (value as unknown[])[0] : value) as IDataObject[string];
-			}
-		}
-		if (sendTarget(op) === 'body') {
-			requestOptions.body = { ...(isRecord(requestOptions.body) ? requestOptions.body : {}), ...payload };
-			requestOptions.qs = qs;
-		} else {
-			requestOptions.qs = { ...qs, ...payload };
-			if (op.method === 'GET' || op.method === 'DELETE') delete requestOptions.body;
-		}
-		return requestOptions;
-	};
-}
-
-function simplifyStep(op: OperationSpec): PostReceiveAction {
-	return async function (
-		this: IExecuteSingleFunctions,
-		items: INodeExecutionData[],
-		_response: IN8nHttpFullResponse,
-	): Promise<INodeExecutionData[]> {
-		if (!wantsSimplify(this, op)) return items;
-		return items.map((item) => ({ ...item, json: simplifyItem(item.json, op.simplify ?? []) }));
-	};
-}
-
-/** The operation dropdown entry, with its routing. */
-function operationOption(system: DeclarativeSystem, op: OperationSpec): INodePropertyOptions {
-	const postReceive: PostReceiveAction[] = [throwOnErrorResponse(system.readError)];
-	if (!op.list && op.simplify) postReceive.push(simplifyStep(op));
-	postReceive.push(...(op.postReceive ?? []));
-	return {
-		name: op.name,
-		value: op.value,
-		action: op.action,
-		description: op.description,
-		routing: {
-			request: { method: op.method, url: op.path },
-			send: { preSend: [buildRequest(system, op), ...(op.preSend ?? [])] },
-			output: { postReceive },
-			...(op.list
-				? {
-						operations: {
-							pagination: listPaginator(system.paging, system.readPage, function (items) {
-								return wantsSimplify(this, op) ? items.map((item) => simplifyItem(item, op.simplify ?? [])) : items;
-							}),
-						},
-					}
-				: {}),
-		},
-	};
-}
-
-function operationProperties(system: DeclarativeSystem, resource: ResourceSpec, op: OperationSpec): INodeProperties[] {
+function operationProperties(system: SystemSpec, resource: ResourceSpec, op: OperationSpec): INodeProperties[] {
 	const show = { resource: [resource.value], operation: [op.value] };
 	const props: INodeProperties[] = [];
 	for (const field of [...(op.pathParams ?? []), ...(op.fields ?? [])]) {
@@ -225,16 +139,19 @@ function operationProperties(system: DeclarativeSystem, resource: ResourceSpec, 
 }
 
 /** Everything the node description needs for one resource. */
-export function describeResource(system: DeclarativeSystem, resource: ResourceSpec) {
+export function describeResource(system: SystemSpec, resource: ResourceSpec) {
 	const operations = [...resource.operations].sort((a, b) => a.name.localeCompare(b.name));
+	const defaultOperation = operations.find((op) => op.value === 'getAll')?.value ?? operations[0].value;
 	const operationSelector: INodeProperties = {
 		displayName: 'Operation',
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource.value] } },
-		options: operations.map((op) => operationOption(system, op)),
-		default: operations.find((op) => op.value === 'getAll')?.value ?? operations[0].value,
+		options: operations.map(
+			(op): INodePropertyOptions => ({ name: op.name, value: op.value, action: op.action, description: op.description }),
+		),
+		default: defaultOperation,
 	};
 	return {
 		option: { name: resource.name, value: resource.value, description: resource.description },
@@ -243,9 +160,10 @@ export function describeResource(system: DeclarativeSystem, resource: ResourceSp
 }
 
 /** The `resource` dropdown and every resource's properties, in n8n's alphabetical order. */
-export function describeResources(system: DeclarativeSystem, resources: ResourceSpec[]): INodeProperties[] {
+export function describeResources(system: SystemSpec, resources: ResourceSpec[]): INodeProperties[] {
 	const described = resources.map((resource) => describeResource(system, resource));
 	const sorted = [...described].sort((a, b) => a.option.name.localeCompare(b.option.name));
+	const defaultResource = sorted[0].option.value;
 	return [
 		{
 			displayName: 'Resource',
@@ -253,7 +171,7 @@ export function describeResources(system: DeclarativeSystem, resources: Resource
 			type: 'options',
 			noDataExpression: true,
 			options: sorted.map((d) => d.option),
-			default: sorted[0].option.value,
+			default: defaultResource,
 		},
 		...described.flatMap((d) => d.properties),
 	];
@@ -287,8 +205,8 @@ export function restResource(def: RestResourceDef): ResourceSpec {
 	const singular = def.name.toLowerCase();
 	const a = `${article(singular)} ${singular}`;
 	const idField: FieldSpec = def.idRef
-		? { name: 'id', parameter: `${def.value}Id`, displayName: def.name, type: 'ref', ref: def.idRef }
-		: { name: 'id', parameter: `${def.value}Id`, displayName: `${def.name} ID`, type: 'string', placeholder: def.idPlaceholder };
+		? { name: 'id', parameter: `${def.value}Id`, label: def.name, type: 'ref', ref: def.idRef }
+		: { name: 'id', parameter: `${def.value}Id`, label: `${def.name} ID`, type: 'string', placeholder: def.idPlaceholder };
 	const itemPath = `${def.path}/{id}`;
 	const ops: OperationSpec[] = [];
 	if (def.getAll) {

@@ -1,4 +1,4 @@
-import type { Reply } from '../base';
+import type { Reply } from '../../base';
 
 type Row = Record<string, unknown>;
 
@@ -42,34 +42,3 @@ export interface CollectionContract {
 	onUpdate?: (row: Row, server: unknown) => void;
 }
 
-// humaans.txt 318–586
-const bankAccounts: CollectionContract = {
-	path: '/api/bank-accounts',
-	list: true,
-	get: true,
-	delete: true,
-	filters: { personId: 'in' },
-	create: {
-		required: ['personId'],
-		optional: ['bankName', 'nameOnAccount', 'accountNumber', 'swiftCode', 'sortCode', 'routingNumber'],
-	},
-	update: { optional: ['bankName', 'nameOnAccount', 'accountNumber', 'swiftCode', 'sortCode', 'routingNumber'] },
-};
-
-// humaans.txt 3136–3298 (uploads are handled by the server's multipart route)
-const files: CollectionContract = { path: '/api/files', get: true };
-
-// humaans.txt 4926–6406 (fields are completed with the People resource)
-const people: CollectionContract = {
-	path: '/api/people',
-	list: true,
-	get: true,
-	delete: true,
-	filters: { email: 'eq', status: 'in', createdAt: 'range', updatedAt: 'range' },
-	defaultFilter: { status: 'active' },
-	matchAll: { status: 'all' },
-	create: { required: ['firstName', 'lastName', 'email'], optional: [] },
-	update: { optional: [] },
-};
-
-export const HUMAANS_CONTRACTS: CollectionContract[] = [bankAccounts, files, people];

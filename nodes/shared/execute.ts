@@ -1,0 +1,166 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { isRecord } from './errors';
+import { parameterName, readField, setPath, titleCase } from './fields';
+import type { OperationSpec, PlannedRequest, ResourceSpec, SystemSpec } from './operations';
+import { collectionFor, sendTarget, simplifyItem } from './operations';
+import { collectPages, requestedCount } from './pagination';
+import { invalidParameter, pathSegment } from './validation';
+
+/**
+ * Reads and validates every parameter of one item and places it in the path, query or
+ * body the endpoint documents. Throws a NodeOperationError naming the field and item.
+ */
+export async function planRequest(
+	ctx: IExecuteFunctions,
+	system: SystemSpec,
+	op: OperationSpec,
+	itemIndex: number,
+): Promise<PlannedRequest> {
+	const node = ctx.getNode();
+	let path = op.path;
+	for (const param of op.pathParams ?? []) {
+		const raw = ctx.getNodeParameter(parameterName(param), itemIndex, undefined, { extractValue: true });
+		const label = param.label ?? titleCase(param.name);
+		path = path.replace(`{${param.name}}`, pathSegment(node, itemIndex, label, raw));
+	}
+
+	const payload: IDataObject = {};
+	for (const field of op.fields ?? []) {
+		const raw = ctx.getNodeParameter(parameterName(field), itemIndex, undefined, { extractValue: true });
+		const value = readField(node, itemIndex, field, raw, true);
+		if (value !== undefined) setPath(payload, field.name, value);
+	}
+	if (op.optional?.length) {
+		const collection = collectionFor(op);
+		const values = ctx.getNodeParameter(collection.name, itemIndex, {}) as IDataObject;
+		let count = 0;
+		for (const field of op.optional) {
+			const key = parameterName(field);
+			if (!(key in values)) continue;
+			const value = readField(node, itemIndex, field, values[key], false);
+			if (value === undefined) continue;
+			setPath(payload, field.name, value);
+			count++;
+		}
+		if (op.requireUpdate && count === 0 && !(op.fields ?? []).length) {
+			throw invalidParameter(node, itemIndex, collection.displayName, 'add at least one field to update');
+		}
+	}
+
+	const qs: IDataObject = {};
+	if (op.filters?.length) {
+		const values = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		for (const filter of op.filters) {
+			const key = parameterName(filter);
+			if (!(key in values)) continue;
+			const value = readField(node, itemIndex, filter, values[key], false);
+			if (value === undefined || value === null) continue;
+			if (Array.isArray(value) && value.length === 0) continue;
+			// "Any of one value" is plain equality, and unambiguous in every query syntax.
+			const single = filter.operator === 'in' && Array.isArray(value) && value.length === 1;
+			const operator = single ? 'eq' : (filter.operator ?? 'eq');
+			qs[system.queryKey(filter.name, operator)] = (single ? (value as unknown[])[0] : value) as IDataObject[string];
+		}
+	}
+
+	const planned: PlannedRequest = { method: op.method, path, qs };
+	if (sendTarget(op) === 'body') planned.body = payload;
+	else Object.assign(qs, payload);
+	if (op.list) planned.wanted = requestedCount(ctx, itemIndex);
+	if (op.simplify) planned.simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
+	await op.prepare?.call(ctx, planned, itemIndex);
+	return planned;
+}
+
+/** Sends a planned request (paging through lists) and returns the records it produced. */
+export async function performRequest(
+	ctx: IExecuteFunctions,
+	system: SystemSpec,
+	op: OperationSpec,
+	planned: PlannedRequest,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	if (op.perform) return await op.perform.call(ctx, planned, itemIndex, system.client);
+	let records: IDataObject[];
+	if (op.list) {
+		records = await collectPages(system.paging, planned.wanted ?? Infinity, async (pageQs) => {
+			const body = await system.client.request(
+				ctx,
+				{ method: planned.method, path: planned.path, qs: { ...planned.qs, ...pageQs } },
+				itemIndex,
+			);
+			return system.readPage(body);
+		});
+	} else {
+		const body = await system.client.request(ctx, planned, itemIndex);
+		records = Array.isArray(body)
+			? (body as IDataObject[])
+			: isRecord(body)
+				? [body]
+				: [{ success: true }];
+	}
+	if (planned.simplify && op.simplify) records = records.map((record) => simplifyItem(record, op.simplify ?? []));
+	return records.map((json) => ({ json }));
+}
+
+function findOperation(ctx: IExecuteFunctions, resources: ResourceSpec[]): OperationSpec {
+	const resourceValue = ctx.getNodeParameter('resource', 0) as string;
+	const operationValue = ctx.getNodeParameter('operation', 0) as string;
+	const resource = resources.find((r) => r.value === resourceValue);
+	const op = resource?.operations.find((o) => o.value === operationValue);
+	if (!op) {
+		throw new NodeOperationError(ctx.getNode(), `The operation "${operationValue}" of "${resourceValue}" is not supported`);
+	}
+	return op;
+}
+
+function errorItem(error: Error, itemIndex: number): INodeExecutionData {
+	return { json: { error: error.message }, pairedItem: { item: itemIndex } };
+}
+
+/**
+ * The `execute()` of every action node in this package. All items are validated before
+ * the first request, so bad input never leaves a run half done; then items are sent one
+ * after another, each output paired with its input item. With Continue On Fail an item's
+ * failure becomes an error item and the run goes on.
+ */
+export async function executeOperation(
+	this: IExecuteFunctions,
+	system: SystemSpec,
+	resources: ResourceSpec[],
+): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const op = findOperation(this, resources);
+	const continueOnFail = this.continueOnFail();
+
+	const plans: Array<PlannedRequest | Error> = [];
+	for (let i = 0; i < items.length; i++) {
+		try {
+			plans.push(await planRequest(this, system, op, i));
+		} catch (error) {
+			if (!continueOnFail) throw error;
+			plans.push(error as Error);
+		}
+	}
+
+	const returnData: INodeExecutionData[] = [];
+	for (let i = 0; i < items.length; i++) {
+		const plan = plans[i];
+		if (plan instanceof Error) {
+			returnData.push(errorItem(plan, i));
+			continue;
+		}
+		try {
+			const results = await performRequest(this, system, op, plan, i);
+			returnData.push(...this.helpers.constructExecutionMetaData(results, { itemData: { item: i } }));
+		} catch (error) {
+			if (continueOnFail) {
+				returnData.push(errorItem(error as Error, i));
+				continue;
+			}
+			throw error;
+		}
+	}
+	return [returnData];
+}
