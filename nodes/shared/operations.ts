@@ -8,8 +8,10 @@ import type {
 } from 'n8n-workflow';
 import type { ErrorBodyReader } from './errors';
 import type { FieldSpec, RefCatalogue } from './fields';
+import type { MultipartFile } from './multipart';
 import { collectionProperty, fieldProperty } from './fields';
 import type { PageReader, PagingStyle } from './pagination';
+import type { ApiRequest } from './request';
 import { returnAllOrLimit } from './pagination';
 
 /** Query operators a list filter can use; how they are spelled is the system's business. */
@@ -61,13 +63,15 @@ export interface PlannedRequest {
 	/** For lists: how many records the user asked for (Infinity = Return All). */
 	wanted?: number;
 	simplify?: boolean;
+	/** Files read from the item's binary data during planning (uploads). */
+	files?: MultipartFile[];
 }
 
 /** How a system sends one request; errors come back as NodeApiError with the system's message. */
 export interface SystemClient {
 	request(
 		ctx: IExecuteFunctions,
-		request: { method: IHttpRequestMethods; path: string; qs?: IDataObject; body?: IDataObject | Buffer; headers?: IDataObject },
+		request: ApiRequest,
 		itemIndex: number,
 	): Promise<unknown>;
 }

@@ -75,6 +75,10 @@ export interface ApiRequest {
 	url?: string;
 	/** Return the raw bytes (downloads). */
 	binary?: boolean;
+	/** Return `{ body, headers, statusCode }` instead of the body. */
+	fullResponse?: boolean;
+	/** Send without the credential (a download URL on another host must not get the token). */
+	anonymous?: boolean;
 }
 
 export interface JsonClientOptions {
@@ -108,10 +112,13 @@ export function jsonClient(options: JsonClientOptions) {
 			json: !isBuffer && !req.binary,
 			arrayFormat: options.arrayFormat,
 			...(req.binary ? { encoding: 'arraybuffer' as const } : {}),
+			...(req.fullResponse ? { returnFullResponse: true } : {}),
 		};
 		if (req.method === 'GET' || req.method === 'DELETE' || req.body === undefined) delete http.body;
 		const send = async () =>
-			await ctx.helpers.httpRequestWithAuthentication.call(ctx, options.credentialType, http, options.requestOptions);
+			req.anonymous
+				? await ctx.helpers.httpRequest(http)
+				: await ctx.helpers.httpRequestWithAuthentication.call(ctx, options.credentialType, http, options.requestOptions);
 		try {
 			const body: unknown = options.retry ? await withRetry(options.retry, send) : await send();
 			if (isBuffer && typeof body === 'string' && !req.binary) return parseJson(body);

@@ -106,9 +106,9 @@ export class TestCredentialsHelper implements ICredentialsHelper {
 			return undefined;
 		}
 		this.preAuthenticationRuns++;
-		const output = await type.preAuthentication.call(helpers, credentials);
+		const output = (await type.preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject | undefined;
 		if (output && expirable.name in output) {
-			const merged = { ...credentials, ...output };
+			const merged = { ...credentials, ...output } as ICredentialDataDecryptedObject;
 			this.store.set(typeName, deepCopy(merged));
 			this.saved.push({ type: typeName, data: deepCopy(merged) });
 		}
@@ -122,7 +122,7 @@ export class TestCredentialsHelper implements ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject | undefined> {
 		const type = this.types[typeName];
 		if (!type || typeof type.preAuthentication !== 'function') return undefined;
-		return await type.preAuthentication.call(helpers, credentials);
+		return (await type.preAuthentication.call(helpers, credentials)) as ICredentialDataDecryptedObject | undefined;
 	}
 
 	async getCredentials(nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentials> {

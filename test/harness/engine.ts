@@ -1,4 +1,5 @@
 import type {
+	IBinaryData,
 	ICredentialDataDecryptedObject,
 	ICredentialType,
 	IDataObject,
@@ -251,7 +252,7 @@ export class Engine {
 	async poll(workflow: Workflow, mode: 'trigger' | 'manual' = 'trigger') {
 		const node = workflow.getNode('Node') as INode;
 		const nodeType = this.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
-		const context = new PollContext(workflow, node, this.additionalData(), mode, mode === 'manual' ? 'manual' : 'trigger');
+		const context = new PollContext(workflow, node, this.additionalData(), mode, mode === 'manual' ? 'manual' : 'activate');
 		const data = await (nodeType.poll as NonNullable<INodeType['poll']>).call(context);
 		let execution: RunResult | undefined;
 		if (data) execution = await this.runFromTrigger(workflow, data, 'trigger');
@@ -357,4 +358,10 @@ function toResult(run: IRun): RunResult {
 		json: items.map((item) => item.json),
 		error: run.data.resultData.error ?? taskData?.error,
 	};
+}
+
+/** The bytes of a binary output, wherever n8n stored them. */
+export async function readBinary(binary: IBinaryData | undefined): Promise<Buffer> {
+	if (!binary) throw new Error('No binary data');
+	return await Container.get(BinaryDataService).getAsBuffer(binary);
 }

@@ -118,7 +118,6 @@ export class HumaansServer extends ContractServer {
 	}
 
 	private authenticate(req: RecordedRequest): Reply | undefined {
-		if (req.path.startsWith('/download/')) return undefined;
 		const header = String(req.headers.authorization ?? '');
 		if (header !== `Bearer ${this.token}`) {
 			return humaansError(401, 'NotAuthenticated', 'Missing or invalid access token');
@@ -133,7 +132,10 @@ export class HumaansServer extends ContractServer {
 			body: { scopes: ['public:read', 'private:read', 'private:write', 'webhooks:manage'] },
 		}));
 		this.route('POST', '/api/files', (req) => this.createFile(req));
-		this.route('GET', '/download/:kind/:id', (_req, { kind, id }) => this.download(kind, id));
+		// File and export URLs are served by the app itself, behind the same token (our choice:
+		// the document only says to "resolve the url and download the data from that URL").
+		this.route('GET', '/file/:id', (_req, { id }) => this.download(`file:${id}`));
+		this.route('GET', '/data-exports/:token', (_req, { token }) => this.download(`export:${token}`));
 		for (const contract of HUMAANS_CONTRACTS) {
 			const { path } = contract;
 			if (contract.list) this.route('GET', path, (req) => this.list(contract, req));
@@ -160,6 +162,15 @@ export class HumaansServer extends ContractServer {
 		const sort = query.$sort as Record<string, string> | undefined;
 		delete query.$sort;
 		if (sort && !contract.sort) return humaansError(422, 'QueryParameterValidationError', '$sort is not allowed here');
+		if (sort && Array.isArray(contract.sort)) {
+			// Lists that document `$sort.<field> number` accept those fields with 1 (ascending) or -1 (descending).
+			const fields = contract.sort;
+			if (typeof sort !== 'object' || Array.isArray(sort)) {
+				return humaansError(422, 'QueryParameterValidationError', '$sort must be an object');
+			}
+			const bad = Object.entries(sort).find(([field, direction]) => !fields.includes(field) || !['1', '-1'].includes(String(direction)));
+			if (bad) return humaansError(422, 'QueryParameterValidationError', `$sort[${bad[0]}]=${String(bad[1])} is not allowed`);
+		}
 		const filters = contract.filters ?? {};
 		for (const [field, condition] of Object.entries(query)) {
 			const kind = filters[field];
@@ -186,6 +197,12 @@ export class HumaansServer extends ContractServer {
 		for (const [field, condition] of Object.entries(query)) {
 			// `$asOf` and similar modifiers are accepted where documented but change no rows here.
 			if (field.startsWith('$')) continue;
+			if (contract.modifiers?.includes(field)) continue;
+			const computed = contract.computedFilters?.[field];
+			if (computed) {
+				rows = computed(rows, condition, this);
+				continue;
+			}
 			if (contract.matchAll?.[field] !== undefined && condition === contract.matchAll[field]) continue;
 			rows = rows.filter((row) => matchesCondition(row, field, condition));
 		}
@@ -254,14 +271,18 @@ export class HumaansServer extends ContractServer {
 		const invalid = this.validate(contract, body, [...(spec.required ?? []), ...spec.optional], spec.required ?? []);
 		if (invalid) return invalid;
 		const updated = { ...row, ...body, updatedAt: new Date().toISOString() };
-		contract.onUpdate?.(updated, this);
+		const refused = contract.onUpdate?.(updated, this);
+		if (refused) return refused;
 		table.set(id, updated);
 		return { status: 200, body: updated };
 	}
 
 	private remove(contract: CollectionContract, id: string): Reply {
 		const table = this.table(contract.path);
-		if (!table.has(id)) return humaansError(404, 'NotFound', `No record found for id '${id}'`);
+		const row = table.get(id);
+		if (!row) return humaansError(404, 'NotFound', `No record found for id '${id}'`);
+		const refused = contract.onDelete?.(row, this);
+		if (refused) return refused;
 		table.delete(id);
 		return { status: 200, body: { id, deleted: true } };
 	}
@@ -286,18 +307,18 @@ export class HumaansServer extends ContractServer {
 			type: form.fields.type,
 			uploadedBy: this.me.id,
 			filename: file.filename,
-			url: `${this.baseUrl}/download/file/${id}`,
+			url: `${this.baseUrl}/file/${id}`,
 			variants: null,
 			createdAt: now,
 			updatedAt: now,
 		};
 		this.table('/api/files').set(id, row);
-		this.fileBytes.set(id, { data: file.data, contentType: file.contentType });
+		this.fileBytes.set(`file:${id}`, { data: file.data, contentType: file.contentType });
 		return { status: 200, body: row };
 	}
 
-	private download(kind: string, id: string): Reply {
-		const stored = this.fileBytes.get(`${kind}:${id}`) ?? (kind === 'file' ? this.fileBytes.get(id) : undefined);
+	private download(key: string): Reply {
+		const stored = this.fileBytes.get(key);
 		if (!stored) return { status: 404, body: 'Not found', raw: true };
 		return { status: 200, body: stored.data, raw: true, headers: { 'content-type': stored.contentType } };
 	}
