@@ -7,7 +7,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { isRecord, statusOf } from '../shared/errors';
+import { asNodeError, isRecord, statusOf } from '../shared/errors';
 import { verifyStandardWebhookSignature } from '../shared/webhooks';
 import { HUMAANS_WEBHOOK_EVENTS } from './events';
 import { humaansRequest } from './transport';
@@ -93,7 +93,7 @@ export class HumaansTrigger implements INodeType {
 					);
 				} catch (error) {
 					if (statusOf(error) === 404) return false;
-					throw error;
+					throw asNodeError(this.getNode(), error);
 				}
 			},
 
@@ -108,7 +108,7 @@ export class HumaansTrigger implements INodeType {
 							body: { prodEndpointUrl: body.prodEndpointUrl, subscribedEvents: body.subscribedEvents, status: 'active' },
 						});
 					} catch (error) {
-						if (statusOf(error) !== 404) throw error;
+						if (statusOf(error) !== 404) throw asNodeError(this.getNode(), error);
 					}
 				}
 				webhook ??= await humaansRequest(this, 'POST', '/api/webhooks', { body });
@@ -125,7 +125,7 @@ export class HumaansTrigger implements INodeType {
 					try {
 						await humaansRequest(this, 'DELETE', `/api/webhooks/${encodeURIComponent(stored.webhookId)}`);
 					} catch (error) {
-						if (statusOf(error) !== 404) throw error;
+						if (statusOf(error) !== 404) throw asNodeError(this.getNode(), error);
 					}
 				}
 				delete stored.webhookId;

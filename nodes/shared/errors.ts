@@ -6,7 +6,7 @@ import type {
 	INodeExecutionData,
 	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /** What a system's error body means, in the terms n8n shows to the user. */
 export interface ApiErrorDetails {
@@ -147,4 +147,10 @@ export function toApiError(
 		{ message: `The service could not be reached (${reason})` },
 		{ message: `The service could not be reached (${reason})`, httpCode: 'none', itemIndex },
 	);
+}
+
+/** Passes our own node errors through unchanged and wraps anything else, so no raw error escapes. */
+export function asNodeError(node: INode, error: unknown, itemIndex?: number): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(node, error instanceof Error ? error : String(error), { itemIndex });
 }

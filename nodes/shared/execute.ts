@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { isRecord } from './errors';
+import { asNodeError, isRecord } from './errors';
 import { parameterName, readField, setPath, titleCase } from './fields';
 import type { OperationSpec, PlannedRequest, ResourceSpec, SystemSpec } from './operations';
 import { collectionFor, sendTarget, simplifyItem } from './operations';
@@ -139,7 +139,7 @@ export async function executeOperation(
 		try {
 			plans.push(await planRequest(this, system, op, i));
 		} catch (error) {
-			if (!continueOnFail) throw error;
+			if (!continueOnFail) throw asNodeError(this.getNode(), error, i);
 			plans.push(error as Error);
 		}
 	}
@@ -159,7 +159,7 @@ export async function executeOperation(
 				returnData.push(errorItem(error as Error, i));
 				continue;
 			}
-			throw error;
+			throw asNodeError(this.getNode(), error, i);
 		}
 	}
 	return [returnData];

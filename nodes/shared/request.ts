@@ -49,17 +49,18 @@ export function backoffDelayMs(policy: RetryPolicy, attempt: number, retryAfter?
  * failure is rethrown unchanged so the caller shapes it into the system's error.
  */
 export async function withRetry<T>(policy: RetryPolicy, send: () => Promise<T>): Promise<T> {
+	let failure: unknown;
 	for (let attempt = 0; ; attempt++) {
 		try {
 			return await send();
 		} catch (error) {
-			const status = statusOf(error);
-			if (status === undefined || !policy.retryOn.includes(status) || attempt >= policy.maxRetries) {
-				throw error;
-			}
-			await sleep(backoffDelayMs(policy, attempt, retryAfterMs(headersOf(error), Date.now())));
+			failure = error;
 		}
+		const status = statusOf(failure);
+		if (status === undefined || !policy.retryOn.includes(status) || attempt >= policy.maxRetries) break;
+		await sleep(backoffDelayMs(policy, attempt, retryAfterMs(headersOf(failure), Date.now())));
 	}
+	throw failure;
 }
 
 /** Every n8n context our nodes send requests from. */
