@@ -1,0 +1,87 @@
+import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { CursorReader, PollCursorState } from '../shared/polling';
+import { advanceCursor, takeNewRecords } from '../shared/polling';
+import { EMPLOYEES_PATH, chiefOnboardingList } from './transport';
+
+/** User IDs are Django primary keys: they only grow, so the highest one seen is the cursor. */
+const byUserId: CursorReader = {
+	id: (record) => String(record.id),
+	cursor: (record) => {
+		const id = typeof record.id === 'number' ? record.id : Number(record.id);
+		return Number.isSafeInteger(id) ? id : undefined;
+	},
+};
+
+interface StoredState extends IDataObject {
+	/** Highest user ID seen. */
+	cursor?: number;
+	idsAtCursor?: string[];
+}
+
+export class ChiefOnboardingTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'ChiefOnboarding Trigger',
+		name: 'chiefOnboardingTrigger',
+		icon: { light: 'file:../../icons/chiefonboarding.svg', dark: 'file:../../icons/chiefonboarding.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow when a new user appears in ChiefOnboarding (polling)',
+		documentationUrl: 'https://docs.chiefonboarding.com/API.html',
+		defaults: { name: 'ChiefOnboarding Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'chiefOnboardingApi', required: true }],
+		properties: [
+			{
+				displayName:
+					'ChiefOnboarding has no webhooks, so this trigger polls the employee list. The first poll after activation only records the users that already exist; every user added after that starts the workflow once. Fetching a test event returns the newest user as a sample.',
+				name: 'pollingNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Event',
+				name: 'event',
+				type: 'options',
+				noDataExpression: true,
+				required: true,
+				default: 'newEmployee',
+				options: [
+					{
+						name: 'New Employee',
+						value: 'newEmployee',
+						description: 'A user whose ID was not seen before (new hires and every other role)',
+					},
+				],
+			},
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const employees = await chiefOnboardingList(this, EMPLOYEES_PATH);
+
+		if (this.getMode() === 'manual') {
+			// A sample for the editor; the stored cursor is left as it is.
+			const latest = employees
+				.filter((record) => byUserId.cursor(record) !== undefined)
+				.sort((a, b) => (byUserId.cursor(b) as number) - (byUserId.cursor(a) as number))[0];
+			return latest ? [this.helpers.returnJsonArray([latest])] : null;
+		}
+
+		const stored = this.getWorkflowStaticData('node') as StoredState;
+		const state: PollCursorState = { cursor: stored.cursor, idsAtCursor: stored.idsAtCursor };
+		if (state.cursor === undefined) {
+			// First poll after activation: the users that exist now are the baseline, not news.
+			const baseline = advanceCursor(employees, byUserId, {});
+			Object.assign(stored, { cursor: (baseline.cursor as number | undefined) ?? 0, idsAtCursor: baseline.idsAtCursor });
+			return null;
+		}
+		const { fresh, state: next } = takeNewRecords(employees, byUserId, state);
+		Object.assign(stored, { cursor: next.cursor, idsAtCursor: next.idsAtCursor });
+		if (!fresh.length) return null;
+		return [this.helpers.returnJsonArray(fresh)];
+	}
+}
