@@ -39,6 +39,9 @@ export interface CollectionContract {
 	dates?: string[];
 	defaults?: Row;
 	onCreate?: (row: Row, server: unknown) => Reply | undefined;
-	onUpdate?: (row: Row, server: unknown) => void;
+	/** May refuse the update (a reply) after the row is merged; nothing is stored then. */
+	onUpdate?: (row: Row, server: unknown) => Reply | void;
+	/** May refuse a delete the document forbids (job roles: not a person's last one). */
+	onDelete?: (row: Row, server: unknown) => Reply | undefined;
 }
 
