@@ -338,7 +338,7 @@ const filters: FilterSpec[] = [
 		name: 'status',
 		operator: 'in',
 		type: 'multiOptions',
-		options: [{ name: 'All', value: 'all' }, ...STATUS_OPTIONS],
+		options: [{ name: 'All', value: 'all' }, ...STATUS_OPTIONS].sort((a, b) => a.name.localeCompare(b.name)),
 		description: 'Only people with these statuses. When not set, Humaans returns active people only.',
 	},
 	...dateRangeFilters('createdAt', 'Created At', 'dateTime'),
