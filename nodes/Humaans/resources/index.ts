@@ -1,5 +1,6 @@
 import type { ResourceSpec } from '../../shared/operations';
 import { bankAccount } from './bankAccount';
+import { webhook } from './webhook';
 import { company } from './company';
 import { jobRole } from './jobRole';
 import { location } from './location';
@@ -18,4 +19,4 @@ import { dataExport } from './dataExport';
 import { file } from './file';
 
 /** Every Humaans resource; each file follows one section of the API document. */
-export const humaansResources: ResourceSpec[] = [bankAccount, company, jobRole, location, me, person, tokenInfo, compensation, compensationType, customField, customValue, emergencyContact, equipment, equipmentName, equipmentType, dataExport, file];
+export const humaansResources: ResourceSpec[] = [bankAccount, webhook, company, jobRole, location, me, person, tokenInfo, compensation, compensationType, customField, customValue, emergencyContact, equipment, equipmentName, equipmentType, dataExport, file];

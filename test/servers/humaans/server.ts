@@ -3,6 +3,7 @@ import type { RecordedRequest, Reply } from '../base';
 import { ContractServer, parseMultipart } from '../base';
 import type { CollectionContract, FilterKind } from './contracts';
 import { HUMAANS_CONTRACTS } from './contracts';
+import { webhookIssues } from './webhookRules';
 
 type Row = Record<string, unknown>;
 
@@ -136,6 +137,16 @@ export class HumaansServer extends ContractServer {
 		// the document only says to "resolve the url and download the data from that URL").
 		this.route('GET', '/file/:id', (_req, { id }) => this.download(`file:${id}`));
 		this.route('GET', '/data-exports/:token', (_req, { token }) => this.download(`export:${token}`));
+		// humaans.txt 9696: a webhook "patched with status equal to active" must carry
+		// prodEndpointUrl and subscribedEvents; checked on the PATCH body before the generic update.
+		const webhooks = HUMAANS_CONTRACTS.find((contract) => contract.path === '/api/webhooks');
+		if (webhooks) {
+			this.route('PATCH', '/api/webhooks/:id', (req, { id }) => {
+				const issues = this.table(webhooks.path).has(id) ? webhookIssues((req.body ?? {}) as Row) : [];
+				if (issues.length) return humaansError(422, 'ValidationError', 'Validation failed', issues);
+				return this.update(webhooks, id, req);
+			});
+		}
 		for (const contract of HUMAANS_CONTRACTS) {
 			const { path } = contract;
 			if (contract.list) this.route('GET', path, (req) => this.list(contract, req));
