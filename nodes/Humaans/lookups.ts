@@ -39,6 +39,7 @@ export const HUMAANS_LOOKUPS: Record<string, HumaansLookup> = {
 	emergencyContact: { displayName: 'Emergency Contact', path: '/api/emergency-contacts', label: (i) => text(i.name, i.relationship ? `(${String(i.relationship)})` : '') || String(i.id) },
 	equipment: { displayName: 'Equipment', path: '/api/equipment', label: (i) => text(i.name, i.serialNumber ? `#${String(i.serialNumber)}` : '') || String(i.id) },
 	identityDocument: { displayName: 'Identity Document', path: '/api/identity-documents', label: (i) => text(i.type, i.number) || String(i.id) },
+	identityDocumentType: { displayName: 'Identity Document Type', path: '/api/identity-document-types', label: (i) => text(i.value) || String(i.id) },
 	jobRole: { displayName: 'Job Role', path: '/api/job-roles', label: (i) => text(i.jobTitle, i.effectiveDate ? `from ${String(i.effectiveDate)}` : '') || String(i.id) },
 	location: { displayName: 'Location', path: '/api/locations', label: (i) => text(i.label || i.city, i.countryCode ? `(${String(i.countryCode)})` : '') || String(i.id) },
 	person: { displayName: 'Person', path: '/api/people', qs: { status: 'all' }, label: personLabel },

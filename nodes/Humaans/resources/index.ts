@@ -1,5 +1,9 @@
 import type { ResourceSpec } from '../../shared/operations';
 import { bankAccount } from './bankAccount';
+import { document } from './document';
+import { documentType } from './documentType';
+import { identityDocument } from './identityDocument';
+import { identityDocumentType } from './identityDocumentType';
 import { webhook } from './webhook';
 import { company } from './company';
 import { jobRole } from './jobRole';
@@ -19,4 +23,4 @@ import { dataExport } from './dataExport';
 import { file } from './file';
 
 /** Every Humaans resource; each file follows one section of the API document. */
-export const humaansResources: ResourceSpec[] = [bankAccount, webhook, company, jobRole, location, me, person, tokenInfo, compensation, compensationType, customField, customValue, emergencyContact, equipment, equipmentName, equipmentType, dataExport, file];
+export const humaansResources: ResourceSpec[] = [bankAccount, document, documentType, identityDocument, identityDocumentType, webhook, company, jobRole, location, me, person, tokenInfo, compensation, compensationType, customField, customValue, emergencyContact, equipment, equipmentName, equipmentType, dataExport, file];
