@@ -1,5 +1,7 @@
 import type { ResourceSpec } from '../../shared/operations';
 import { bankAccount } from './bankAccount';
+import { timesheetEntry } from './timesheetEntry';
+import { timesheetSubmission } from './timesheetSubmission';
 import { document } from './document';
 import { documentType } from './documentType';
 import { identityDocument } from './identityDocument';
@@ -23,4 +25,4 @@ import { dataExport } from './dataExport';
 import { file } from './file';
 
 /** Every Humaans resource; each file follows one section of the API document. */
-export const humaansResources: ResourceSpec[] = [bankAccount, document, documentType, identityDocument, identityDocumentType, webhook, company, jobRole, location, me, person, tokenInfo, compensation, compensationType, customField, customValue, emergencyContact, equipment, equipmentName, equipmentType, dataExport, file];
+export const humaansResources: ResourceSpec[] = [bankAccount, timesheetEntry, timesheetSubmission, document, documentType, identityDocument, identityDocumentType, webhook, company, jobRole, location, me, person, tokenInfo, compensation, compensationType, customField, customValue, emergencyContact, equipment, equipmentName, equipmentType, dataExport, file];
