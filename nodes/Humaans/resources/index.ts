@@ -7,6 +7,14 @@ import { documentType } from './documentType';
 import { identityDocument } from './identityDocument';
 import { identityDocumentType } from './identityDocumentType';
 import { webhook } from './webhook';
+import { publicHoliday } from './publicHoliday';
+import { publicHolidayCalendar } from './publicHolidayCalendar';
+import { timeAway } from './timeAway';
+import { timeAwayAdjustment } from './timeAwayAdjustment';
+import { timeAwayAllocation } from './timeAwayAllocation';
+import { timeAwayPeriod } from './timeAwayPeriod';
+import { timeAwayPolicy } from './timeAwayPolicy';
+import { timeAwayType } from './timeAwayType';
 import { company } from './company';
 import { jobRole } from './jobRole';
 import { location } from './location';
@@ -25,4 +33,4 @@ import { dataExport } from './dataExport';
 import { file } from './file';
 
 /** Every Humaans resource; each file follows one section of the API document. */
-export const humaansResources: ResourceSpec[] = [bankAccount, timesheetEntry, timesheetSubmission, document, documentType, identityDocument, identityDocumentType, webhook, company, jobRole, location, me, person, tokenInfo, compensation, compensationType, customField, customValue, emergencyContact, equipment, equipmentName, equipmentType, dataExport, file];
+export const humaansResources: ResourceSpec[] = [bankAccount, timesheetEntry, timesheetSubmission, document, documentType, identityDocument, identityDocumentType, webhook, publicHoliday, publicHolidayCalendar, timeAway, timeAwayAdjustment, timeAwayAllocation, timeAwayPeriod, timeAwayPolicy, timeAwayType, company, jobRole, location, me, person, tokenInfo, compensation, compensationType, customField, customValue, emergencyContact, equipment, equipmentName, equipmentType, dataExport, file];

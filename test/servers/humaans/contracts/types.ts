@@ -27,7 +27,12 @@ export interface CollectionContract {
 	delete?: boolean;
 	filters?: Record<string, FilterKind>;
 	requiredFilters?: string[];
-	sort?: boolean;
+	/** `$sort` allowed: `true` for any field, or the documented `$sort.<field>` names (others get 422). */
+	sort?: boolean | string[];
+	/** Documented query parameters that change how results are computed, not which rows match (e.g. a balance date). */
+	modifiers?: string[];
+	/** Filters on something other than a row attribute: the contract selects the matching rows itself. */
+	computedFilters?: Record<string, (rows: Row[], condition: unknown, server: unknown) => Row[]>;
 	/** Applied when the query does not set the field (people: status defaults to active). */
 	defaultFilter?: Record<string, unknown>;
 	/** Values that disable a filter (people: `status=all`). */
