@@ -1,0 +1,131 @@
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+import type { ErrorBodyReader } from '../shared/errors';
+import { asNodeError, isRecord } from '../shared/errors';
+import type { SystemClient } from '../shared/operations';
+import type { Page, PagingStyle } from '../shared/pagination';
+import { collectPages, envelopeReader } from '../shared/pagination';
+import type { ApiRequest, RequestContext } from '../shared/request';
+import { RATE_LIMIT_RETRY, jsonClient } from '../shared/request';
+
+export const EMPLOYMENT_HERO_CREDENTIAL = 'employmentHeroOAuth2Api';
+export const EMPLOYMENT_HERO_DEFAULT_BASE_URL = 'https://api.employmenthero.com';
+
+/** Every resource lives under `/api/v1` (the document's short paths omit the `/api` prefix). */
+export const API = '/api/v1';
+
+/** employmenthero.txt 2287: `item_per_page` "default: 20 and maximum: 100". */
+export const EMPLOYMENT_HERO_MAX_PAGE_SIZE = 100;
+
+// employmenthero.txt 2275–2276 names the size parameter `items_per_page`; the table below it
+// (2286–2287), every response and the rostered-shift/unavailability parameters use
+// `item_per_page`, which is what we send.
+export const EMPLOYMENT_HERO_PAGING: PagingStyle = {
+	type: 'page',
+	pageParam: 'page_index',
+	sizeParam: 'item_per_page',
+	maxPageSize: EMPLOYMENT_HERO_MAX_PAGE_SIZE,
+	firstPage: 1,
+};
+
+/**
+ * Lists come as `{ data: { items, item_per_page, page_index, total_pages, total_items } }`
+ * (employmenthero.txt 2258–2291). The client below unwraps `data`, so the reader sees the
+ * inner object.
+ */
+export const readEmploymentHeroPage = envelopeReader({
+	items: 'items',
+	totalPages: 'total_pages',
+	total: 'total_items',
+});
+
+/**
+ * Error body (employmenthero.txt 2231–2257): `{ code, error, errors: [{ message }] }`. The
+ * messages of `errors` are Employment Hero's own ("Invalid argument", "Record not found").
+ */
+export const readEmploymentHeroError: ErrorBodyReader = (body) => {
+	if (!isRecord(body)) return undefined;
+	const details = (Array.isArray(body.errors) ? body.errors : [])
+		.map((entry) => (isRecord(entry) && typeof entry.message === 'string' ? entry.message.trim() : ''))
+		.filter((message) => message !== '');
+	const error = body.error;
+	const summary =
+		typeof error === 'string'
+			? error
+			: isRecord(error) && typeof error.message === 'string'
+				? error.message
+				: undefined;
+	const message = details.length ? details.join('; ') : summary;
+	if (!message) return undefined;
+	const code = body.code;
+	return {
+		message,
+		code: typeof code === 'string' || typeof code === 'number' ? code : undefined,
+		description: details.length && summary && summary !== message ? summary : undefined,
+	};
+};
+
+export function employmentHeroBaseUrl(credentials: IDataObject): string {
+	const base =
+		typeof credentials.baseUrl === 'string' && credentials.baseUrl.trim()
+			? credentials.baseUrl.trim()
+			: EMPLOYMENT_HERO_DEFAULT_BASE_URL;
+	return base.replace(/\/+$/, '');
+}
+
+/**
+ * The raw client: n8n signs each request with the OAuth2 access token and, on a 401,
+ * refreshes it and stores the rotated refresh token (nothing here caches a token).
+ * 429/502/503 are retried with bounded backoff honouring Retry-After. Arrays in the query
+ * are sent Rails-style (`statuses[]=a&statuses[]=b`).
+ */
+const rawClient = jsonClient({
+	credentialType: EMPLOYMENT_HERO_CREDENTIAL,
+	baseUrl: employmentHeroBaseUrl,
+	readError: readEmploymentHeroError,
+	retry: RATE_LIMIT_RETRY,
+	arrayFormat: 'brackets',
+});
+
+/** `{ data: X }` → X. A body without the envelope (e.g. a rostered shift) is returned as is. */
+export function unwrapData(body: unknown): unknown {
+	if (isRecord(body) && 'data' in body && Object.keys(body).length === 1) return body.data;
+	return body;
+}
+
+/** Sends one request; a rate limit that outlasts every retry says so in the error. */
+export async function employmentHeroRequest(
+	ctx: RequestContext,
+	request: ApiRequest,
+	itemIndex?: number,
+): Promise<unknown> {
+	try {
+		return unwrapData(await rawClient.request(ctx, request, itemIndex));
+	} catch (error) {
+		if (error instanceof NodeApiError && RATE_LIMIT_RETRY.retryOn.includes(Number(error.httpCode))) {
+			error.description =
+				`Employment Hero still answered ${String(error.httpCode)} after ${RATE_LIMIT_RETRY.maxRetries} ` +
+				'retries with increasing waits. Wait a little and run the workflow again, or request fewer records at once.';
+		}
+		throw asNodeError(ctx.getNode(), error, itemIndex);
+	}
+}
+
+export const employmentHeroClient: SystemClient = {
+	async request(ctx: IExecuteFunctions, request: ApiRequest, itemIndex: number) {
+		return await employmentHeroRequest(ctx, request, itemIndex);
+	},
+};
+
+/** Fetches up to `wanted` records of a list endpoint with the largest pages allowed. */
+export async function employmentHeroList(
+	ctx: RequestContext,
+	path: string,
+	wanted: number,
+	qs: IDataObject = {},
+): Promise<IDataObject[]> {
+	return await collectPages(EMPLOYMENT_HERO_PAGING, wanted, async (pageQs): Promise<Page> => {
+		const body = await employmentHeroRequest(ctx, { method: 'GET' as IHttpRequestMethods, path, qs: { ...qs, ...pageQs } });
+		return readEmploymentHeroPage(body);
+	});
+}
