@@ -51,14 +51,17 @@ export async function planRequest(
 	const qs: IDataObject = {};
 	if (op.filters?.length) {
 		const values = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const used = op.filters.filter((filter) => parameterName(filter) in values).map((filter) => filter.name);
 		for (const filter of op.filters) {
 			const key = parameterName(filter);
 			if (!(key in values)) continue;
 			const value = readField(node, itemIndex, filter, values[key], false);
 			if (value === undefined || value === null) continue;
 			if (Array.isArray(value) && value.length === 0) continue;
-			// "Any of one value" is plain equality, and unambiguous in every query syntax.
-			const single = filter.operator === 'in' && Array.isArray(value) && value.length === 1;
+			// "Any of one value" is plain equality, and unambiguous in every query syntax, unless
+			// another operator on the same field needs the object form (`id[$in]=a&id[$nin]=b`).
+			const alone = used.filter((name) => name === filter.name).length === 1;
+			const single = alone && filter.operator === 'in' && Array.isArray(value) && value.length === 1;
 			const operator = single ? 'eq' : (filter.operator ?? 'eq');
 			qs[system.queryKey(filter.name, operator)] = (single ? (value as unknown[])[0] : value) as IDataObject[string];
 		}

@@ -115,7 +115,7 @@ export function fieldProperty(field: FieldSpec, refs: RefCatalogue, required: bo
 		name: parameterName(field),
 		default: defaultFor(field),
 		description:
-			field.description && field.nullable && !required
+			field.description && field.nullable && !required && !['options', 'boolean'].includes(field.type)
 				? `${field.description} Leave empty to clear the value.`
 				: field.description,
 		...(required ? { required: true } : {}),
