@@ -25,11 +25,11 @@ describe('ChiefOnboarding › shared behaviour', () => {
 		{ path: '/api/sequences/', parameters: { resource: 'sequence', operation: 'getAll', returnAll: true } },
 		{
 			path: '/api/users/',
-			parameters: { resource: 'user', operation: 'create', first_name: 'A', last_name: 'B', email: 'ab@example.com', role: 0 },
+			parameters: { resource: 'user', operation: 'create', firstName: 'A', lastName: 'B', email: 'ab@example.com', role: 0 },
 		},
 		{
 			path: '/api/offboarding/',
-			parameters: { resource: 'offboarding', operation: 'create', user: { __rl: true, mode: 'id', value: '2' }, termination_date: '2030-01-01' },
+			parameters: { resource: 'offboarding', operation: 'create', user: { __rl: true, mode: 'id', value: '2' }, terminationDate: '2030-01-01' },
 		},
 	];
 
@@ -88,7 +88,7 @@ describe('ChiefOnboarding › shared behaviour', () => {
 
 	it('Continue On Fail gives an error item per failed item and goes on', async () => {
 		const result = await ctx.run(
-			{ resource: 'user', operation: 'create', first_name: 'C', last_name: 'D', email: '={{ $json.email }}', role: 0 },
+			{ resource: 'user', operation: 'create', firstName: 'C', lastName: 'D', email: '={{ $json.email }}', role: 0 },
 			[{ json: { email: 'nia@example.com' } }, { json: { email: 'broken' } }, { json: { email: 'fresh@example.com' } }],
 			{ continueOnFail: true },
 		);

@@ -24,7 +24,7 @@ describe('ChiefOnboarding › Offboarding › Create', () => {
 			resource: 'offboarding',
 			operation: 'create',
 			user: fromList(leaverId),
-			termination_date: '2030-04-04T00:00:00',
+			terminationDate: '2030-04-04T00:00:00',
 			additionalFields: { sequences: [String(offboardingSequence)] },
 		});
 		expect(result.error).toBeUndefined();
@@ -41,7 +41,7 @@ describe('ChiefOnboarding › Offboarding › Create', () => {
 
 	it('accepts today (UTC), like the server, and no sequences', async () => {
 		const today = daysFromToday(0);
-		const result = await ctx.run({ resource: 'offboarding', operation: 'create', user: byId(String(leaverId)), termination_date: today });
+		const result = await ctx.run({ resource: 'offboarding', operation: 'create', user: byId(String(leaverId)), terminationDate: today });
 		expect(result.error).toBeUndefined();
 		expect(ctx.server.last().body).toEqual({ user: leaverId, termination_date: today });
 		expect(result.json[0]).toEqual({ success: true, user: leaverId, termination_date: today });
@@ -52,7 +52,7 @@ describe('ChiefOnboarding › Offboarding › Create', () => {
 			resource: 'offboarding',
 			operation: 'create',
 			user: byId(String(leaverId)),
-			termination_date: '={{ $now.plus({ days: 30 }) }}',
+			terminationDate: '={{ $now.plus({ days: 30 }) }}',
 		});
 		expect(ctx.server.last().body).toMatchObject({ termination_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
 	});
@@ -60,7 +60,7 @@ describe('ChiefOnboarding › Offboarding › Create', () => {
 	it('refuses a termination date in the past before any request', async () => {
 		const yesterday = daysFromToday(-1);
 		const result = await ctx.run(
-			{ resource: 'offboarding', operation: 'create', user: byId(String(leaverId)), termination_date: '={{ $json.date }}' },
+			{ resource: 'offboarding', operation: 'create', user: byId(String(leaverId)), terminationDate: '={{ $json.date }}' },
 			[{ json: { date: '2030-01-01' } }, { json: { date: yesterday } }],
 		);
 		expect(result.error?.name).toBe('NodeOperationError');
@@ -73,13 +73,13 @@ describe('ChiefOnboarding › Offboarding › Create', () => {
 	it('refuses a user that is not an ID before any request', async () => {
 		for (const bad of ['..', 'a/b', '12abc', '0']) {
 			const result = await ctx.run(
-				{ resource: 'offboarding', operation: 'create', user: byId('={{ $json.user }}'), termination_date: '2030-01-01' },
+				{ resource: 'offboarding', operation: 'create', user: byId('={{ $json.user }}'), terminationDate: '2030-01-01' },
 				[{ json: { user: bad } }],
 			);
 			expect(result.error?.message).toBe(`Invalid "User" in item 0: "${bad}" is not a ChiefOnboarding ID (a whole number such as 12)`);
 		}
 		const empty = await ctx.run(
-			{ resource: 'offboarding', operation: 'create', user: byId('={{ $json.user }}'), termination_date: '2030-01-01' },
+			{ resource: 'offboarding', operation: 'create', user: byId('={{ $json.user }}'), terminationDate: '2030-01-01' },
 			[{ json: { user: '' } }],
 		);
 		expect(empty.error?.message).toBe('Invalid "User" in item 0: a value is required');
@@ -91,7 +91,7 @@ describe('ChiefOnboarding › Offboarding › Create', () => {
 			resource: 'offboarding',
 			operation: 'create',
 			user: byId(String(ctx.server.admin.id)),
-			termination_date: '2030-01-01',
+			terminationDate: '2030-01-01',
 		});
 		expect(admin.error?.name).toBe('NodeApiError');
 		expect(admin.error?.message).toBe(`user: Invalid pk "${ctx.server.admin.id}" - object does not exist.`);
@@ -99,7 +99,7 @@ describe('ChiefOnboarding › Offboarding › Create', () => {
 			resource: 'offboarding',
 			operation: 'create',
 			user: byId(String(leaverId)),
-			termination_date: '2030-01-01',
+			terminationDate: '2030-01-01',
 			additionalFields: { sequences: [String(onboardingSequence)] },
 		});
 		expect(wrongSequence.error?.message).toBe('sequences: Not all sequence ids are valid.');
@@ -107,7 +107,7 @@ describe('ChiefOnboarding › Offboarding › Create', () => {
 
 	it('explains a 404 from an instance without the offboarding route', async () => {
 		ctx.server.offboardingRoute = false;
-		const result = await ctx.run({ resource: 'offboarding', operation: 'create', user: byId(String(leaverId)), termination_date: '2030-01-01' });
+		const result = await ctx.run({ resource: 'offboarding', operation: 'create', user: byId(String(leaverId)), terminationDate: '2030-01-01' });
 		expect(result.error?.name).toBe('NodeApiError');
 		expect(result.error?.message).toBe(
 			'ChiefOnboarding answered 404 Not Found for /api/offboarding/: API access may be disabled on this instance (API_ACCESS=True), or this ChiefOnboarding version has no offboarding endpoint',

@@ -19,8 +19,8 @@ describe('ChiefOnboarding Trigger › New Employee (polling)', () => {
 		const result = await ctx.run({
 			resource: 'user',
 			operation: 'create',
-			first_name: first,
-			last_name: 'Hire',
+			firstName: first,
+			lastName: 'Hire',
 			email: `${first.toLowerCase()}@example.com`,
 			role: 0,
 		});

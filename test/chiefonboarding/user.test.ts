@@ -20,7 +20,7 @@ describe('ChiefOnboarding › User (New Hire) › Create', () => {
 		ctx.server.createResponseIncludesId = true;
 	});
 
-	const base = { resource: 'user', operation: 'create', first_name: 'James', last_name: 'Weller', role: 0 };
+	const base = { resource: 'user', operation: 'create', firstName: 'James', lastName: 'Weller', role: 0 };
 
 	it('creates a new hire with every field, and the new hire appears in the employee list', async () => {
 		const { server, run } = ctx;
@@ -32,7 +32,7 @@ describe('ChiefOnboarding › User (New Hire) › Create', () => {
 				position: 'Technical lead',
 				language: 'nl',
 				message: 'This is our new hire....',
-				start_day: '2030-12-04T00:00:00',
+				startDay: '2030-12-04T00:00:00',
 				buddy: fromList(buddyId),
 				manager: byId(String(managerId)),
 				timezone: 'Europe/Amsterdam',
@@ -109,16 +109,16 @@ describe('ChiefOnboarding › User (New Hire) › Create', () => {
 		await ctx.run({
 			...base,
 			email: 'luxon@example.com',
-			additionalFields: { start_day: "={{ DateTime.fromISO('2031-02-03T10:00:00') }}" },
+			additionalFields: { startDay: "={{ DateTime.fromISO('2031-02-03T10:00:00') }}" },
 		});
 		expect(ctx.server.last().body).toMatchObject({ start_day: '2031-02-03' });
 		await ctx.run({
 			...base,
 			email: 'jsdate@example.com',
-			additionalFields: { start_day: "={{ new Date('2031-03-04T12:00:00Z') }}" },
+			additionalFields: { startDay: "={{ new Date('2031-03-04T12:00:00Z') }}" },
 		});
 		expect(ctx.server.last().body).toMatchObject({ start_day: '2031-03-04' });
-		await ctx.run({ ...base, email: 'plus@example.com', additionalFields: { start_day: '={{ $now.plus({ days: 400 }) }}' } });
+		await ctx.run({ ...base, email: 'plus@example.com', additionalFields: { startDay: '={{ $now.plus({ days: 400 }) }}' } });
 		expect(String((ctx.server.last().body as { start_day: string }).start_day)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
 
@@ -146,9 +146,9 @@ describe('ChiefOnboarding › User (New Hire) › Create', () => {
 	it('refuses bad input before any request, naming the field and item', async () => {
 		const cases: Array<[INodeParameters, IDataObject, string]> = [
 			[{ email: '={{ $json.v }}' }, { v: 'james(at)example.com' }, 'Invalid "Email" in item 0: "james(at)example.com" is not an email address'],
-			[{ first_name: '={{ $json.v }}' }, { v: '' }, 'Invalid "First Name" in item 0: a value is required'],
+			[{ firstName: '={{ $json.v }}' }, { v: '' }, 'Invalid "First Name" in item 0: a value is required'],
 			[{ role: '={{ $json.v }}' }, { v: 7 }, 'Invalid "Role" in item 0: "7" is not one of 1, 2, 0, 3'],
-			[{ additionalFields: { start_day: '={{ $json.v }}' } }, { v: 'next monday' }, 'Invalid "Start Day" in item 0: "next monday" is not a valid date'],
+			[{ additionalFields: { startDay: '={{ $json.v }}' } }, { v: 'next monday' }, 'Invalid "Start Day" in item 0: "next monday" is not a valid date'],
 			[{ additionalFields: { timezone: '={{ $json.v }}' } }, { v: 'Mars/Olympus' }, 'Invalid "Timezone" in item 0: "Mars/Olympus" is not an IANA time zone such as Europe/Amsterdam'],
 			[{ additionalFields: { buddy: byId('={{ $json.v }}') } }, { v: '../12' }, 'Invalid "Buddy" in item 0: "../12" is not a ChiefOnboarding ID (a whole number such as 12)'],
 			[{ additionalFields: { manager: byId('={{ $json.v }}') } }, { v: '3/4' }, 'Invalid "Manager" in item 0: "3/4" is not a ChiefOnboarding ID (a whole number such as 12)'],
@@ -182,7 +182,7 @@ describe('ChiefOnboarding › User (New Hire) › Create', () => {
 		expect(unknownBuddy.error?.message).toBe('buddy: Invalid pk "9999" - object does not exist.');
 		const unknownSequence = await ctx.run({ ...base, email: 'noseq@example.com', additionalFields: { sequences: ['424242'] } });
 		expect(unknownSequence.error?.message).toBe('sequences: Not all sequence ids are valid.');
-		const tooLong = await ctx.run({ ...base, email: 'long@example.com', first_name: 'x'.repeat(201) });
+		const tooLong = await ctx.run({ ...base, email: 'long@example.com', firstName: 'x'.repeat(201) });
 		expect(tooLong.error?.message).toBe('first_name: Ensure this field has no more than 200 characters.');
 		expect(ctx.server.calls('POST', '/api/users/')).toHaveLength(5);
 	});

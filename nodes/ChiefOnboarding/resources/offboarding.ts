@@ -61,6 +61,7 @@ export const offboarding: ResourceSpec = {
 				},
 				{
 					name: 'termination_date',
+					parameter: 'terminationDate',
 					label: 'Termination Date',
 					type: 'date',
 					description: 'Last day of the user: today (UTC) or later',

@@ -30,8 +30,8 @@ const LANGUAGE_OPTIONS = [
 ];
 
 const required: FieldSpec[] = [
-	{ name: 'first_name', type: 'string', placeholder: 'e.g. James' },
-	{ name: 'last_name', type: 'string', placeholder: 'e.g. Weller' },
+	{ name: 'first_name', parameter: 'firstName', type: 'string', placeholder: 'e.g. James' },
+	{ name: 'last_name', parameter: 'lastName', type: 'string', placeholder: 'e.g. Weller' },
 	{
 		name: 'email',
 		type: 'email',
@@ -45,7 +45,7 @@ const optional: FieldSpec[] = [
 	{ name: 'position', type: 'string', placeholder: 'e.g. Technical lead' },
 	{ name: 'language', type: 'options', options: LANGUAGE_OPTIONS, default: 'en', description: 'Language of the messages the user gets. Default: the organization language.' },
 	{ name: 'message', type: 'string', typeOptions: { rows: 4 }, description: 'Personal welcome message for the new hire' },
-	{ name: 'start_day', label: 'Start Day', type: 'date', description: 'First working day. Default for new hires: the day of the request.' },
+	{ name: 'start_day', parameter: 'startDay', label: 'Start Day', type: 'date', description: 'First working day. Default for new hires: the day of the request.' },
 	{ name: 'buddy', type: 'ref', ref: 'employee', description: 'The colleague who helps the new hire settle in' },
 	{ name: 'manager', type: 'ref', ref: 'employee', description: 'The manager of the new hire' },
 	{
