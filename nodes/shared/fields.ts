@@ -83,6 +83,11 @@ export function titleCase(name: string): string {
 		.join(' ');
 }
 
+/** "a person", "an equipment": the indefinite article English needs before a noun. */
+export function withArticle(noun: string): string {
+	return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 export function parameterName(field: FieldSpec): string {
 	return field.parameter ?? field.name.replace(/\./g, '_');
 }
@@ -160,7 +165,7 @@ export function fieldProperty(field: FieldSpec, refs: RefCatalogue, required: bo
 						displayName: `From List`,
 						name: 'list',
 						type: 'list',
-						placeholder: `Select a ${ref.displayName.toLowerCase()}...`,
+						placeholder: `Select ${withArticle(ref.displayName.toLowerCase())}...`,
 						typeOptions: { searchListMethod: ref.searchMethod, searchable: true },
 					},
 					{

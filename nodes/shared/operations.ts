@@ -9,7 +9,7 @@ import type {
 import type { ErrorBodyReader } from './errors';
 import type { FieldSpec, RefCatalogue } from './fields';
 import type { MultipartFile } from './multipart';
-import { collectionProperty, fieldProperty } from './fields';
+import { collectionProperty, fieldProperty, withArticle } from './fields';
 import type { PageReader, PagingStyle } from './pagination';
 import type { ApiRequest } from './request';
 import { returnAllOrLimit } from './pagination';
@@ -203,11 +203,9 @@ export interface RestResourceDef {
 	extra?: OperationSpec[];
 }
 
-const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
-
 export function restResource(def: RestResourceDef): ResourceSpec {
 	const singular = def.name.toLowerCase();
-	const a = `${article(singular)} ${singular}`;
+	const a = withArticle(singular);
 	const idField: FieldSpec = def.idRef
 		? { name: 'id', parameter: `${def.value}Id`, label: def.name, type: 'ref', ref: def.idRef }
 		: { name: 'id', parameter: `${def.value}Id`, label: `${def.name} ID`, type: 'string', placeholder: def.idPlaceholder };
