@@ -109,7 +109,9 @@ export function statusOf(error: unknown): number | undefined {
 	const e = error as HttpClientError;
 	const status = e?.response?.status ?? e?.response?.statusCode ?? e?.statusCode ?? e?.status;
 	if (typeof status === 'number') return status;
-	if (e?.httpCode !== undefined && !Number.isNaN(Number(e.httpCode))) return Number(e.httpCode);
+	// n8n leaves `httpCode` null when no response came back; that is no status (not 0).
+	const code = e?.httpCode;
+	if (code !== undefined && code !== null && code !== '' && !Number.isNaN(Number(code))) return Number(code);
 	if (e?.cause) return statusOf(e.cause);
 	return undefined;
 }
@@ -140,6 +142,16 @@ export function toApiError(
 ): NodeApiError {
 	const status = statusOf(error);
 	if (status !== undefined) return buildApiError(node, status, bodyOf(error), readBody, itemIndex);
+	// n8n's own explanation without an HTTP status (e.g. an OAuth2 credential that must be
+	// reconnected because its refresh token was revoked) is kept: it is n8n's text, no request data.
+	const explained = operationErrorIn(error);
+	if (explained) {
+		return new NodeApiError(
+			node,
+			{ message: explained.message },
+			{ message: explained.message, description: explained.description ?? undefined, httpCode: 'none', itemIndex },
+		);
+	}
 	const e = error as HttpClientError;
 	const reason = e?.code ? `${e.code}` : 'network error';
 	return new NodeApiError(
@@ -147,6 +159,12 @@ export function toApiError(
 		{ message: `The service could not be reached (${reason})` },
 		{ message: `The service could not be reached (${reason})`, httpCode: 'none', itemIndex },
 	);
+}
+
+function operationErrorIn(error: unknown, depth = 0): NodeOperationError | undefined {
+	if (error instanceof NodeOperationError) return error;
+	const cause = (error as { cause?: unknown } | undefined)?.cause;
+	return cause && depth < 5 ? operationErrorIn(cause, depth + 1) : undefined;
 }
 
 /** Passes our own node errors through unchanged and wraps anything else, so no raw error escapes. */
