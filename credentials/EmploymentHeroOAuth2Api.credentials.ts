@@ -70,7 +70,7 @@ export class EmploymentHeroOAuth2Api implements ICredentialType {
 			default: '',
 		},
 		{
-			// employmenthero.txt 90–97 and 146–150 send client_id and client_secret as request
+			// employmenthero.txt 73–78 and 133–137 send client_id and client_secret as request
 			// parameters of the token endpoint, not as a Basic header.
 			displayName: 'Authentication',
 			name: 'authentication',

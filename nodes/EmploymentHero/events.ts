@@ -2,8 +2,8 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 
 /**
  * The 15 webhook events of employmenthero.txt 2301–2317. The document shows the machine
- * names of only four (`employee_created` 2369, `leave_request_approved` 2328,
- * `bank_account_created` 2425, `employment_history_created` 2451); the others are derived the
+ * names of only four (`employee_created` 2359, `leave_request_approved` 2328,
+ * `bank_account_created` 2425, `employment_history_created` 2454); the others are derived the
  * same way: the title in snake case, and the "Employee Bank Account …" events without the
  * `employee_` prefix, as in the bank account example.
  */

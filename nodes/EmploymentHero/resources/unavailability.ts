@@ -17,7 +17,7 @@ function checkSearchRange(this: IExecuteFunctions, request: PlannedRequest, item
 	}
 }
 
-// Document: "Unavailability" (employmenthero.txt 2099–2230). Dates are ISO-8601 (2126–2129).
+// Document: "Unavailability" (employmenthero.txt 2099–2230). Dates are ISO-8601 (2131–2134).
 export const unavailability: ResourceSpec = {
 	value: 'unavailability',
 	name: 'Unavailability',

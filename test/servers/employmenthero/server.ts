@@ -36,7 +36,7 @@ function oauthError(status: number, error: string, description: string): Reply {
 /** employmenthero.txt 2286–2287: `item_per_page` default 20, maximum 100; pages count from 1. */
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
-/** employmenthero.txt 64–66 and 128–130: access tokens expire after 15 minutes. */
+/** employmenthero.txt 64 and 129: access tokens expire after 15 minutes. */
 export const ACCESS_TOKEN_LIFETIME_SECONDS = 900;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -106,6 +106,9 @@ export class EmploymentHeroServer extends ContractServer {
 
 	private fault?: FaultPlan;
 
+	/** API requests still answered before every issued access token expires (see expireAfter). */
+	private expiryCountdown?: number;
+
 	readonly organisations = new Map<string, Row>();
 
 	/** `${org}:${kind}` → rows of an organisation-level list. */
@@ -143,6 +146,11 @@ export class EmploymentHeroServer extends ContractServer {
 		this.accessTokens.set(access, { expiresAt: this.now() + ACCESS_TOKEN_LIFETIME_SECONDS * 1000, scope });
 		this.refreshTokens.add(refresh);
 		return { access_token: access, refresh_token: refresh, token_type: 'bearer', expires_in: ACCESS_TOKEN_LIFETIME_SECONDS, scope };
+	}
+
+	/** Expires every access token issued so far once `requests` more API requests were answered. */
+	expireAfter(requests: number) {
+		this.expiryCountdown = requests;
 	}
 
 	/** The next `times` API requests fail with `status` (and Retry-After when given). */
@@ -232,6 +240,10 @@ export class EmploymentHeroServer extends ContractServer {
 		const match = /^bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''));
 		const token = match ? this.accessTokens.get(match[1]) : undefined;
 		if (!token) return ehError(401, 'Login required');
+		if (this.expiryCountdown !== undefined && this.expiryCountdown-- <= 0) {
+			this.expiryCountdown = undefined;
+			for (const issued of this.accessTokens.values()) issued.expiresAt = Math.min(issued.expiresAt, this.now());
+		}
 		if (this.now() >= token.expiresAt) return ehError(401, 'The access token expired');
 		if (this.fault && this.fault.times > 0) {
 			this.fault.times -= 1;
@@ -276,7 +288,7 @@ export class EmploymentHeroServer extends ContractServer {
 			if (!this.refreshTokens.has(refresh)) {
 				return oauthError(400, 'invalid_grant', 'The refresh token is invalid');
 			}
-			// employmenthero.txt 130–131: a refresh returns a brand new refresh token and the
+			// employmenthero.txt 130: a refresh returns a brand new refresh token and the
 			// previous one is invalidated.
 			this.refreshTokens.delete(refresh);
 			this.revokedRefreshTokens.add(refresh);
@@ -529,7 +541,7 @@ function filterShifts(rows: Row[], q: Record<string, unknown>): Row[] {
 	return rows.filter((row) => {
 		const start = day(row.start_time);
 		const end = day(row.end_time);
-		// employmenthero.txt 2050–2052: with the flag, shifts starting in the range; without
+		// employmenthero.txt 2051–2052: with the flag, shifts starting in the range; without
 		// it, also shifts that began the day before and run into from_date.
 		if (from && (exclude ? start < from : start < addDays(from, -1) || end < from)) return false;
 		if (to && start > to) return false;
