@@ -183,7 +183,7 @@ export function fieldProperty(field: FieldSpec, refs: RefCatalogue, required: bo
 				...base,
 				type: 'multiOptions',
 				default: [],
-				typeOptions: { loadOptionsMethod: ref.loadOptionsMethod },
+				typeOptions: { ...field.typeOptions, loadOptionsMethod: ref.loadOptionsMethod },
 				description: `${field.description ?? ''} Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`.trim(),
 			};
 		}
