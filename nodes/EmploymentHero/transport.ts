@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 import type { ErrorBodyReader } from '../shared/errors';
 import { asNodeError, isRecord } from '../shared/errors';
@@ -87,9 +87,13 @@ const rawClient = jsonClient({
 	arrayFormat: 'brackets',
 });
 
-/** `{ data: X }` → X. A body without the envelope (e.g. a rostered shift) is returned as is. */
+/**
+ * `{ data: X }` → X. A body without the envelope is returned as is: the document shows a
+ * rostered shift by ID without it (employmenthero.txt 2065–2090). No record has a field
+ * named `data`.
+ */
 export function unwrapData(body: unknown): unknown {
-	if (isRecord(body) && 'data' in body && Object.keys(body).length === 1) return body.data;
+	if (isRecord(body) && (isRecord(body.data) || Array.isArray(body.data))) return body.data;
 	return body;
 }
 
@@ -125,7 +129,7 @@ export async function employmentHeroList(
 	qs: IDataObject = {},
 ): Promise<IDataObject[]> {
 	return await collectPages(EMPLOYMENT_HERO_PAGING, wanted, async (pageQs): Promise<Page> => {
-		const body = await employmentHeroRequest(ctx, { method: 'GET' as IHttpRequestMethods, path, qs: { ...qs, ...pageQs } });
+		const body = await employmentHeroRequest(ctx, { method: 'GET', path, qs: { ...qs, ...pageQs } });
 		return readEmploymentHeroPage(body);
 	});
 }

@@ -41,6 +41,18 @@ describe('Employment Hero › lookups', () => {
 		}
 	});
 
+	it('reloads the member options of the rostered-shift filter when the organisation changes', () => {
+		const filters = new EmploymentHero().description.properties.find(
+			(p) => p.name === 'filters' && p.displayOptions?.show?.resource?.includes('rosteredShift'),
+		) as INodeProperties;
+		const members = (filters.options as INodeProperties[]).find((p) => p.name === 'member_ids') as INodeProperties;
+		expect(members).toMatchObject({
+			displayName: 'Member Names or IDs',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'loadEmployeeOptions', loadOptionsDependsOn: ['organisationId.value'] },
+		});
+	});
+
 	it('lists organisations', async () => {
 		const result = await search('searchOrganisation', undefined, 'big');
 		expect(result.results).toEqual([{ name: 'Big Co (NZ)', value: bigOrgId }]);

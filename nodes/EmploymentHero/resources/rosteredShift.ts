@@ -39,6 +39,7 @@ export const rosteredShift: ResourceSpec = {
 					type: 'refList',
 					ref: 'employee',
 					description: 'Only shifts rostered to one of these employees.',
+					typeOptions: { loadOptionsDependsOn: ['organisationId.value'] },
 				},
 				{
 					name: 'unassigned_shifts_only',
