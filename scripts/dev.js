@@ -24,7 +24,6 @@
  */
 
 const fs = require('fs');
-const net = require('net');
 const path = require('path');
 const runtime = require('./runtime');
 
@@ -94,14 +93,6 @@ function watchDist(baseUrl) {
 	return timer;
 }
 
-function portFree(port) {
-	return new Promise((resolve) => {
-		const srv = net.createServer();
-		srv.once('error', () => resolve(false));
-		srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
-	});
-}
-
 async function main() {
 	const arg = process.argv.find((a) => a.startsWith('--port='));
 	const port = Number(arg ? arg.slice('--port='.length) : process.env.N8N_PORT || 5678);
@@ -109,7 +100,7 @@ async function main() {
 		console.error('[dev] dist/ does not exist: run `npm run build` first (or use `npm run dev`).');
 		process.exit(1);
 	}
-	if (!(await portFree(port))) {
+	if (!(await runtime.portFree(port))) {
 		console.error(`[dev] 127.0.0.1:${port} is already in use (another n8n?). Stop it or use --port=<n>.`);
 		process.exit(1);
 	}

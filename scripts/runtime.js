@@ -32,6 +32,7 @@ const RUNTIME_DIR = path.join(PROJECT_DIR, '.runtime');
 const TMP_DIR = path.join(PROJECT_DIR, '.tmp');
 const MARKER = path.join(RUNTIME_DIR, '.installed.json');
 const LOCK_DIR = path.join(RUNTIME_DIR, '.install.lock');
+const WATCHDOG = path.join(__dirname, 'n8n-parent-watchdog.js');
 
 const VERSIONS = Object.freeze({
 	node: '24.21.0',
@@ -83,6 +84,19 @@ function node24Path() {
 /** Absolute path of n8n's entry script (run it with `node24Path()`). */
 function n8nBin() {
 	return path.join(RUNTIME_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
+}
+
+/**
+ * Arguments for running the n8n CLI with `node24Path()`: n8n's entry script,
+ * preceded by a watchdog preload that stops n8n if the spawning process dies
+ * (pass `watchdogEnv()` in the child's environment).
+ */
+function n8nArgs(args) {
+	return ['-r', WATCHDOG, n8nBin(), ...args];
+}
+
+function watchdogEnv() {
+	return { N8N_HRIS_PARENT_PID: String(process.pid) };
 }
 
 /** npm's CLI script, so that npm can be run with the Node 24 binary. */
@@ -295,14 +309,37 @@ function freePort() {
 	});
 }
 
+/** Whether nothing listens on 127.0.0.1:port. */
+function portFree(port) {
+	return new Promise((resolve) => {
+		const srv = net.createServer();
+		srv.unref();
+		srv.once('error', () => resolve(false));
+		srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+	});
+}
+
 function httpGetStatus(url, timeoutMs = 2000) {
 	return new Promise((resolve) => {
-		const req = http.get(url, { timeout: timeoutMs }, (res) => {
+		let settled = false;
+		const done = (status) => {
+			if (settled) return;
+			settled = true;
+			clearTimeout(timer);
+			resolve(status);
+		};
+		// No keep-alive agent, and a hard deadline whatever the socket does.
+		const req = http.get(url, { agent: false, timeout: timeoutMs }, (res) => {
 			res.resume();
-			resolve(res.statusCode);
+			done(res.statusCode);
 		});
-		req.on('timeout', () => req.destroy(new Error('timeout')));
-		req.on('error', () => resolve(0));
+		const timer = setTimeout(() => {
+			req.destroy();
+			done(0);
+		}, timeoutMs + 500);
+		req.on('timeout', () => req.destroy());
+		req.on('error', () => done(0));
+		req.on('close', () => done(0));
 	});
 }
 
@@ -328,13 +365,20 @@ async function startN8n({
 	await ensureRuntime();
 	fs.mkdirSync(userFolder, { recursive: true });
 	const fullEnv = n8nEnv(userFolder, { N8N_PORT: String(port), ...env });
+	// Another server on the port would answer the readiness probe for us.
+	const brokerPort = Number(fullEnv.N8N_RUNNERS_BROKER_PORT || 5679);
+	for (const [what, p] of [['N8N_PORT', Number(port)], ['N8N_RUNNERS_BROKER_PORT', brokerPort]]) {
+		if (!(await portFree(p))) {
+			throw new Error(`cannot start n8n: 127.0.0.1:${p} (${what}) is already in use (another n8n running?)`);
+		}
+	}
 	const logPath = logFile || path.join(userFolder, 'n8n.log');
 	const logStream = fs.createWriteStream(logPath, { flags: 'a' });
 	const baseUrl = `http://127.0.0.1:${port}`;
 
-	const child = spawn(node24Path(), [n8nBin(), 'start', ...args], {
+	const child = spawn(node24Path(), n8nArgs(['start', ...args]), {
 		cwd: userFolder,
-		env: fullEnv,
+		env: { ...fullEnv, ...watchdogEnv() },
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true, // own process group, so stopN8n can take the task runner down too
 	});
@@ -431,8 +475,11 @@ module.exports = {
 	isInstalled,
 	node24Path,
 	n8nBin,
+	n8nArgs,
+	watchdogEnv,
 	n8nEnv,
 	freePort,
+	portFree,
 	startN8n,
 	stopN8n,
 };

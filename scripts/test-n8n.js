@@ -185,23 +185,32 @@ async function main() {
 
 	let handle = null;
 	const childProcs = new Set();
-	let stopping = false;
-	const cleanup = async () => {
-		if (stopping) return;
-		stopping = true;
-		for (const c of childProcs) {
-			try {
-				process.kill(-c.pid, 'SIGKILL');
-			} catch {
-				/* gone */
-			}
+	let stopping = null; // the cleanup promise once stopping has begun
+	let interrupted = false;
+	const cleanup = () => {
+		if (!stopping) {
+			stopping = (async () => {
+				for (const c of childProcs) {
+					try {
+						process.kill(-c.pid, 'SIGKILL');
+					} catch {
+						/* gone */
+					}
+				}
+				if (handle) await runtime.stopN8n(handle);
+			})();
 		}
-		if (handle) await runtime.stopN8n(handle);
+		return stopping;
 	};
 	for (const sig of ['SIGINT', 'SIGTERM']) {
 		process.on(sig, () => {
+			if (interrupted) return;
+			interrupted = true;
 			info(`${sig}: stopping n8n`);
-			cleanup().finally(() => process.exit(130));
+			// The main flow sees the failures, runs its finally block and exits;
+			// this is only a backstop.
+			cleanup();
+			setTimeout(() => process.exit(130), 30000).unref();
 		});
 	}
 
@@ -350,12 +359,14 @@ async function main() {
 		const cli = (args, { env = {}, timeoutMs = 180000, input } = {}) =>
 			(async () => {
 				const cliBroker = await runtime.freePort();
+				if (stopping) throw new Error('interrupted');
 				return await new Promise((resolve, reject) => {
-					const child = spawn(runtime.node24Path(), [runtime.n8nBin(), ...args], {
+					const child = spawn(runtime.node24Path(), runtime.n8nArgs(args), {
 						cwd: userFolder,
 						env: runtime.n8nEnv(userFolder, {
 							N8N_PORT: String(port),
 							N8N_RUNNERS_BROKER_PORT: String(cliBroker),
+							...runtime.watchdogEnv(),
 							...env,
 						}),
 						stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
@@ -498,6 +509,7 @@ async function main() {
 					.sort()
 			: [];
 		for (const file of files) {
+			if (interrupted) break;
 			const base = path.basename(file, '.js');
 			let checks;
 			try {
@@ -514,6 +526,7 @@ async function main() {
 				continue;
 			}
 			for (const [name, fn] of checks) {
+				if (interrupted) break;
 				const started = Date.now();
 				try {
 					const detail = await withTimeout(Promise.resolve().then(() => fn(ctx)), CHECK_TIMEOUT_MS, name);
@@ -533,7 +546,8 @@ async function main() {
 		if (handle && results.some((r) => r.status === 'FAIL')) {
 			info(`n8n log: ${path.relative(runtime.PROJECT_DIR, handle.logPath)}`);
 		}
-		const keep = process.env.N8N_TEST_KEEP === '1' || (handle && results.some((r) => r.status === 'FAIL'));
+		const keep =
+			process.env.N8N_TEST_KEEP === '1' || (!interrupted && handle && results.some((r) => r.status === 'FAIL'));
 		if (keep) info(`kept user folder ${path.relative(runtime.PROJECT_DIR, userFolder)}`);
 		else fs.rmSync(userFolder, { recursive: true, force: true });
 	}
@@ -543,7 +557,7 @@ async function main() {
 	const skipped = results.filter((r) => r.status === 'SKIP').length;
 	info(`done in ${Math.round((Date.now() - t0) / 1000)} s${skipped ? `, ${skipped} skipped` : ''}`);
 	say(`${passed} passed, ${failed} failed`);
-	process.exitCode = failed ? 1 : 0;
+	process.exitCode = interrupted ? 130 : failed ? 1 : 0;
 }
 
 main().catch((e) => {
