@@ -1,0 +1,49 @@
+import type { ResourceSpec } from '../../shared/operations';
+import { COMPANY, companyField, length, operation, refField, respond } from './common';
+
+// Document: "Create asset type" … "List types" (hromni.txt 2592–2676).
+const nameField = { name: 'name', type: 'string' as const, description: 'Name of the asset type (1–50 characters)' };
+const checks = [{ field: 'name', rule: length(1, 50) }];
+
+export const assetType: ResourceSpec = {
+	value: 'assetType',
+	name: 'Asset Type',
+	description: 'Kinds of assets (laptop, software…)',
+	operations: [
+		operation({
+			value: 'create',
+			name: 'Create',
+			action: 'Create an asset type',
+			description: 'Create an asset type',
+			method: 'POST',
+			path: `${COMPANY}/assets/types`,
+			pathParams: [companyField],
+			fields: [nameField],
+			checks,
+			perform: respond(),
+		}),
+		operation({
+			value: 'update',
+			name: 'Update',
+			action: 'Update an asset type',
+			description: 'Rename an asset type',
+			method: 'PUT',
+			path: `${COMPANY}/assets/types/{typeId}`,
+			pathParams: [companyField, refField('typeId', 'Asset Type', 'assetType', 'The asset type')],
+			fields: [nameField],
+			checks,
+			perform: respond(),
+		}),
+		operation({
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many asset types',
+			description: 'List the asset types of the company',
+			method: 'GET',
+			path: `${COMPANY}/assets/types`,
+			pathParams: [companyField],
+			list: true,
+			perform: respond(),
+		}),
+	],
+};

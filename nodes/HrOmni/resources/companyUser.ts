@@ -1,0 +1,145 @@
+import type { FieldSpec } from '../../shared/fields';
+import type { ResourceSpec } from '../../shared/operations';
+import type { Check } from './common';
+import { COMPANY, at, companyField, deleted, length, operation, phone, respond, searchFilter, userField } from './common';
+
+// Document: "Company user" (hromni.txt 259–656).
+const contact = (dateOfBirth: FieldSpec): FieldSpec[] => [
+	{ name: 'phone', type: 'string', description: 'Phone number, e.g. +353 83 132 4567' },
+	{ name: 'addressLine1', label: 'Address Line 1', type: 'string' },
+	{ name: 'addressLine2', label: 'Address Line 2', type: 'string' },
+	{ name: 'city', type: 'string' },
+	{ name: 'state', type: 'string', description: 'State or county' },
+	{ name: 'postCode', type: 'string' },
+	{ name: 'country', type: 'string', placeholder: 'e.g. Ireland' },
+	dateOfBirth,
+	{ name: 'nationality', type: 'string', placeholder: 'e.g. Irish' },
+];
+
+const nameFields: FieldSpec[] = [
+	{ name: 'firstName', type: 'string' },
+	{ name: 'lastName', type: 'string' },
+	{ name: 'email', type: 'email' },
+];
+
+const checks: Check[] = [
+	{ field: 'firstName', rule: length(1, 60) },
+	{ field: 'lastName', rule: length(1, 60) },
+	{ field: 'email', rule: length(1, 128) },
+	{ field: 'phone', rule: phone },
+	{ field: 'phone', rule: length(1, 20) },
+	{ field: 'addressLine1', label: 'Address Line 1', rule: length(1, 100) },
+	{ field: 'addressLine2', label: 'Address Line 2', rule: length(1, 100) },
+	{ field: 'city', rule: length(1, 100) },
+	{ field: 'state', rule: length(1, 100) },
+	{ field: 'postCode', rule: length(1, 10) },
+	{ field: 'country', rule: length(1, 30) },
+	{ field: 'nationality', rule: length(1, 30) },
+];
+
+const RELATIONS = ['CHILD', 'FRIEND', 'NEIGHBOUR', 'OTHER', 'PARENT', 'PARTNER', 'SPAUSE'];
+
+export const companyUser: ResourceSpec = {
+	value: 'companyUser',
+	name: 'Company User',
+	description: 'Users of a company: personal details and emergency contact',
+	operations: [
+		operation({
+			value: 'create',
+			name: 'Create',
+			action: 'Create a company user',
+			description: 'Add a user to the company, optionally sending an invitation email',
+			method: 'POST',
+			path: `${COMPANY}/users`,
+			pathParams: [companyField],
+			fields: [
+				...nameFields,
+				{ name: 'sendInvite', type: 'boolean', default: true, description: 'Whether to email the user an invitation' },
+			],
+			// Create documents the date of birth in ISO 8601 (hromni.txt 321).
+			optional: contact({ name: 'dateOfBirth', type: 'date', description: 'Date of birth' }),
+			checks,
+			// hromni.txt 294–303: `result.user` holds the new ID.
+			perform: respond(at('user')),
+		}),
+		operation({
+			value: 'update',
+			name: 'Update',
+			action: 'Update a company user',
+			description: 'Replace the personal details of a company user (first name, last name and email are required)',
+			method: 'PUT',
+			path: `${COMPANY}/users/{userId}`,
+			pathParams: [companyField, userField()],
+			fields: nameFields,
+			// Update documents 'dd-mm-yyyy' in its field table (hromni.txt 404), although its example
+			// shows 1900-01-01: the field table is followed.
+			optional: contact({ name: 'dateOfBirth', type: 'date', dateFormat: 'dayMonthYearDash', description: 'Date of birth (sent as dd-mm-yyyy)' }),
+			checks,
+			perform: respond(),
+		}),
+		operation({
+			value: 'setEmergencyContact',
+			name: 'Set Emergency Contact',
+			action: 'Set the emergency contact of a company user',
+			description: 'Set or replace the emergency contact of a company user',
+			method: 'PUT',
+			path: `${COMPANY}/users/{userId}/emergency-contact`,
+			pathParams: [companyField, userField()],
+			fields: [
+				{ name: 'name', type: 'string', description: 'Name of the emergency contact' },
+				{ name: 'phone', type: 'string', description: 'Phone number of the emergency contact' },
+			],
+			optional: [
+				{ name: 'email', type: 'email' },
+				{
+					name: 'relation',
+					type: 'options',
+					// The document spells the first case SPAUSE (hromni.txt 420); it is sent as spelled.
+					options: RELATIONS.map((value) => ({ name: value === 'SPAUSE' ? 'Spouse' : value.charAt(0) + value.slice(1).toLowerCase(), value })),
+					default: 'FRIEND',
+					description: 'How the contact is related to the user',
+				},
+				{ name: 'address', type: 'string' },
+			],
+			checks: [
+				{ field: 'name', rule: length(1, 100) },
+				{ field: 'phone', rule: phone },
+				{ field: 'phone', rule: length(1, 20) },
+				{ field: 'email', rule: length(1, 128) },
+				{ field: 'address', rule: length(1, 100) },
+			],
+			perform: respond(),
+		}),
+		operation({
+			value: 'get',
+			name: 'Get',
+			action: 'Get a company user',
+			description: 'Retrieve the personal details and emergency contact of a company user',
+			method: 'GET',
+			path: `${COMPANY}/users/{userId}`,
+			pathParams: [companyField, userField()],
+			perform: respond(),
+		}),
+		operation({
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many company users',
+			description: 'List the users of the company',
+			method: 'GET',
+			path: `${COMPANY}/users`,
+			pathParams: [companyField],
+			list: true,
+			filters: [searchFilter],
+		}),
+		operation({
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a company user',
+			description: 'Remove a user from the company',
+			method: 'DELETE',
+			path: `${COMPANY}/users/{userId}`,
+			pathParams: [companyField, userField()],
+			perform: respond(deleted),
+		}),
+	],
+};

@@ -1,0 +1,66 @@
+import type { ResourceSpec } from '../../shared/operations';
+import { COMPANY, companyField, hoursChecks, hoursFields, length, operation, refField, respond, searchFilter } from './common';
+
+// Document: "Department" (hromni.txt 657–835).
+const departmentField = refField('departmentId', 'Department', 'department', 'The department');
+const checks = [{ field: 'name', rule: length(1, 150) }, ...hoursChecks];
+
+export const department: ResourceSpec = {
+	value: 'department',
+	name: 'Department',
+	description: 'Departments and their working hours',
+	operations: [
+		operation({
+			value: 'create',
+			name: 'Create',
+			action: 'Create a department',
+			description: 'Create a department with its working hours',
+			method: 'POST',
+			path: `${COMPANY}/departments`,
+			pathParams: [companyField],
+			fields: [{ name: 'name', type: 'string', description: 'Department name (1–150 characters)' }],
+			optional: hoursFields(),
+			checks,
+			perform: respond(),
+		}),
+		operation({
+			value: 'update',
+			name: 'Update',
+			action: 'Update a department',
+			description: 'Replace the name and working hours of a department',
+			method: 'PUT',
+			path: `${COMPANY}/departments/{departmentId}`,
+			pathParams: [companyField, departmentField],
+			// The update table's "optional" column says YES for name and NO for the hours
+			// (hromni.txt 742–750), the reverse of create's "required" column: a mislabelled
+			// header, so name stays required and the hours optional, as for create.
+			fields: [{ name: 'name', type: 'string', description: 'Department name (1–150 characters)' }],
+			optional: hoursFields(),
+			checks,
+			perform: respond(),
+		}),
+		operation({
+			value: 'get',
+			name: 'Get',
+			action: 'Get a department',
+			description: 'Retrieve a department and its working hours',
+			method: 'GET',
+			path: `${COMPANY}/departments/{departmentId}`,
+			pathParams: [companyField, departmentField],
+			perform: respond(),
+		}),
+		operation({
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many departments',
+			description: 'List the departments of the company',
+			method: 'GET',
+			// hromni.txt 795 writes `/departments/?page=1&pageSize=20?search=NAME` (trailing slash,
+			// second "?"): sent as `/departments?page=1&pageSize=20&search=NAME`.
+			path: `${COMPANY}/departments`,
+			pathParams: [companyField],
+			list: true,
+			filters: [searchFilter],
+		}),
+	],
+};

@@ -1,0 +1,101 @@
+import type { FieldSpec } from '../../shared/fields';
+import type { ResourceSpec } from '../../shared/operations';
+import { COMPANY, companyField, deleted, hoursChecks, hoursFields, length, operation, refField, respond, userField } from './common';
+
+// Document: "Employment details" (hromni.txt 835–1029).
+const ROLES = [
+	'APPRENTICE',
+	'CONTRACTOR',
+	'DIRECTOR',
+	'EMPLOYEE',
+	'JUNIOR_EXECUTIVE',
+	'MANAGER',
+	'NON_EXECUTIVE_DIRECTOR',
+	'OTHER',
+	'SENIOR_EXECUTIVE',
+	'TEAM_LEAD',
+];
+const label = (value: string) =>
+	value
+		.split('_')
+		.map((word) => word.charAt(0) + word.slice(1).toLowerCase())
+		.join(' ');
+
+const fields: FieldSpec[] = [
+	refField('departmentId', 'Department', 'department', 'Department the user works in'),
+	{ name: 'title', type: 'string', description: 'Job title (1–60 characters)' },
+	{ name: 'role', type: 'options', options: ROLES.map((value) => ({ name: label(value), value })), default: 'EMPLOYEE' },
+	// The field table says "format 'dd-mm-yyyy'" (hromni.txt 898) while the example sends
+	// 2020-05-01: the field table is followed.
+	{ name: 'startDate', type: 'date', dateFormat: 'dayMonthYearDash', description: 'First day of employment (sent as dd-mm-yyyy)' },
+	// All seven days are required here (hromni.txt 899–905).
+	...hoursFields({ weekday: '0900:1700', weekend: 'off' }),
+];
+
+const optional: FieldSpec[] = [
+	{
+		name: 'type',
+		type: 'options',
+		options: [
+			{ name: 'Full Time', value: 'FULL_TIME' },
+			{ name: 'Part Time', value: 'PART_TIME' },
+		],
+		default: 'FULL_TIME',
+	},
+];
+
+const checks = [{ field: 'title', rule: length(1, 60) }, ...hoursChecks];
+
+export const employment: ResourceSpec = {
+	value: 'employment',
+	name: 'Employment',
+	description: 'Employment details of a company user: department, title, role, hours',
+	operations: [
+		operation({
+			value: 'create',
+			name: 'Create',
+			action: 'Create an employment',
+			description: 'Record the employment of a company user',
+			method: 'POST',
+			path: `${COMPANY}/users/{userId}/employment`,
+			pathParams: [companyField, userField()],
+			fields,
+			optional,
+			checks,
+			perform: respond(),
+		}),
+		operation({
+			value: 'update',
+			name: 'Update',
+			action: 'Update an employment',
+			description: 'Replace the employment details of a company user',
+			method: 'PUT',
+			path: `${COMPANY}/users/{userId}/employment`,
+			pathParams: [companyField, userField()],
+			fields,
+			optional,
+			checks,
+			perform: respond(),
+		}),
+		operation({
+			value: 'get',
+			name: 'Get',
+			action: 'Get an employment',
+			description: 'Retrieve the employment details of a company user',
+			method: 'GET',
+			path: `${COMPANY}/users/{userId}/employment`,
+			pathParams: [companyField, userField()],
+			perform: respond(),
+		}),
+		operation({
+			value: 'cease',
+			name: 'Cease',
+			action: 'Cease an employment',
+			description: 'End the employment of a company user',
+			method: 'DELETE',
+			path: `${COMPANY}/users/{userId}/employment`,
+			pathParams: [companyField, userField()],
+			perform: respond(deleted),
+		}),
+	],
+};

@@ -1,0 +1,145 @@
+import type { ResourceSpec } from '../../shared/operations';
+import { HR_OMNI_CREDENTIAL } from '../transport';
+import { length, operation, respond } from './common';
+
+// Document: "User" (hromni.txt 3217–3412) and "Update user name" (325–350).
+const password = (description: string) => ({ name: 'password', type: 'string' as const, typeOptions: { password: true }, description });
+const uuidCheck = { field: 'uuid', label: 'Token', rule: length(30, 34) };
+
+export const user: ResourceSpec = {
+	value: 'user',
+	name: 'User',
+	description: 'HR Omni accounts: register, verify, log in and out, passwords, own details',
+	operations: [
+		operation({
+			value: 'register',
+			name: 'Register',
+			action: 'Register a user',
+			description: 'Create an HR Omni account without a company; it must verify its email before logging in (no login needed)',
+			method: 'POST',
+			path: '/user/create',
+			fields: [
+				{ name: 'firstName', type: 'string' },
+				{ name: 'lastName', type: 'string' },
+				{ name: 'email', type: 'email' },
+				password('Password of the new account (10–100 characters)'),
+			],
+			checks: [
+				{ field: 'firstName', rule: length(1, 60) },
+				{ field: 'lastName', rule: length(1, 60) },
+				{ field: 'email', rule: length(1, 128) },
+				{ field: 'password', rule: length(10, 100) },
+			],
+			perform: respond(),
+		}),
+		operation({
+			value: 'verifyEmail',
+			name: 'Verify Email',
+			action: 'Verify the email of a user',
+			description: 'Confirm an email address with the verification ID from the email (no login needed)',
+			method: 'POST',
+			path: '/user/verify/email',
+			fields: [{ name: 'uuid', label: 'Verification ID', type: 'string', placeholder: 'e.g. cfm_e062508643bcae45751622d0d3d395', description: 'The email verification ID (30–34 characters)' }],
+			checks: [{ ...uuidCheck, label: 'Verification ID' }],
+			perform: respond(),
+		}),
+		operation({
+			value: 'login',
+			name: 'Log In',
+			action: 'Log in',
+			description: "Log in with the credential's email and password (the node does this by itself when needed)",
+			method: 'POST',
+			path: '/user/login',
+			async prepare(request) {
+				const credentials = await this.getCredentials(HR_OMNI_CREDENTIAL);
+				request.body = { email: credentials.email, password: credentials.password };
+			},
+			perform: respond(),
+		}),
+		operation({
+			value: 'getMe',
+			name: 'Get Me',
+			action: 'Get the logged in user',
+			description: 'Retrieve the user the credential logs in as',
+			method: 'GET',
+			path: '/user/me',
+			perform: respond(),
+		}),
+		operation({
+			value: 'updateLogin',
+			name: 'Update Login Details',
+			action: 'Update the login details',
+			description: "Change the email or password of the credential's user (update the credential afterwards)",
+			method: 'PUT',
+			path: '/user/login',
+			optional: [
+				{ name: 'email', label: 'New Email', type: 'email', description: 'New login email' },
+				{ name: 'newPassword', type: 'string', typeOptions: { password: true }, description: 'New password (10–100 characters)' },
+			],
+			optionalCollection: { name: 'updateFields', displayName: 'Update Fields' },
+			requireUpdate: true,
+			checks: [
+				{ field: 'email', label: 'New Email', rule: length(1, 128) },
+				{ field: 'newPassword', rule: length(10, 100) },
+			],
+			// The current password (hromni.txt 3331–3351, required) is the credential's.
+			credentialPassword: 'password',
+			perform: respond(),
+		}),
+		operation({
+			value: 'updateName',
+			name: 'Update Name',
+			action: 'Update the name of the logged in user',
+			description: "Change the first and last name of the credential's user on their login details",
+			method: 'POST',
+			path: '/user/edit-name',
+			fields: [
+				{ name: 'firstName', type: 'string' },
+				{ name: 'lastName', type: 'string' },
+			],
+			checks: [
+				{ field: 'firstName', rule: length(1, 60) },
+				{ field: 'lastName', rule: length(1, 60) },
+			],
+			perform: respond(),
+		}),
+		operation({
+			value: 'logout',
+			name: 'Log Out',
+			action: 'Log out',
+			description: 'End the current session; the next request logs in again',
+			method: 'GET',
+			path: '/user/logout',
+			perform: respond(),
+		}),
+		operation({
+			value: 'requestPasswordReset',
+			name: 'Request Password Reset',
+			action: 'Request a password reset',
+			description: 'Email a password reset link if the address belongs to a user (no login needed)',
+			method: 'POST',
+			path: '/user/reset/password',
+			fields: [{ name: 'email', type: 'email' }],
+			checks: [{ field: 'email', rule: length(1, 128) }],
+			perform: respond(),
+		}),
+		operation({
+			value: 'resetPassword',
+			name: 'Reset Password',
+			action: 'Reset a password',
+			description: 'Set a new password with the reset token from the email (no login needed)',
+			method: 'PUT',
+			path: '/user/reset/password',
+			fields: [
+				{ name: 'uuid', label: 'Reset Token', type: 'string', description: 'The password reset UUID from the reset link (30–34 characters)' },
+				password('The new password (10–100 characters)'),
+			],
+			checks: [{ ...uuidCheck, label: 'Reset Token' }, { field: 'password', rule: length(10, 100) }],
+			// hromni.txt 3388–3399: the password is sent twice; the node asks for it once.
+			async prepare(request) {
+				if (request.body) request.body.repeatPassword = request.body.password;
+			},
+			perform: respond(),
+		}),
+	],
+};
