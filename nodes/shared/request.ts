@@ -100,13 +100,23 @@ type IRequestOptions = Parameters<IExecuteFunctions['helpers']['httpRequestWithA
  * as NodeApiError with the system's own message, and nothing of the request in them.
  */
 export function jsonClient(options: JsonClientOptions) {
+	// The base URL is read once per node run: n8n loads and decrypts credentials on every
+	// getCredentials call, and a Return All may make hundreds of requests.
+	const baseUrls = new WeakMap<object, Promise<string>>();
+	const baseUrlFor = async (ctx: RequestContext) => {
+		let url = baseUrls.get(ctx);
+		if (!url) {
+			url = ctx.getCredentials(options.credentialType).then((credentials) => options.baseUrl(credentials));
+			baseUrls.set(ctx, url);
+		}
+		return await url;
+	};
 	const request = async (ctx: RequestContext, req: ApiRequest, itemIndex?: number): Promise<unknown> => {
-		const credentials = await ctx.getCredentials(options.credentialType);
 		const isBuffer = req.body instanceof Buffer;
 		const http: IHttpRequestOptions = {
 			method: req.method,
 			url: req.url ?? req.path,
-			...(req.url ? {} : { baseURL: options.baseUrl(credentials) }),
+			...(req.url ? {} : { baseURL: await baseUrlFor(ctx) }),
 			qs: req.qs,
 			body: req.body as IHttpRequestOptions['body'],
 			headers: { Accept: 'application/json', ...(req.headers ?? {}) },

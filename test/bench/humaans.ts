@@ -1,6 +1,6 @@
 import { startHumaans } from '../humaans/setup';
 import type { BenchCase } from './measure';
-import { fetchAll, measure } from './measure';
+import { compareRuns, fetchAll, httpAll } from './measure';
 
 const PEOPLE = 50_000;
 const PAGE = 250;
@@ -24,28 +24,20 @@ const humaans: BenchCase = {
 			await fetch(`${server.baseUrl}/api/people?$limit=10`, { headers: { Authorization: `Bearer ${server.token}` } });
 			server.reset();
 
-			const node = await measure(async () => await run({ resource: 'person', operation: 'getAll', returnAll: true, simplify: false }));
-			if (node.result.error) throw node.result.error;
-			const requests = server.calls('GET', '/api/people').length;
-			const itemCount = node.result.items.length;
-
-			const plain = await measure(
-				async () =>
-					await fetchAll(
-						(page) => `${server.baseUrl}/api/people?$limit=${PAGE}&$skip=${page * PAGE}`,
-						{ Authorization: `Bearer ${server.token}` },
-						(body) => (body as { data: unknown[] }).data,
-						PAGE,
-					),
+			const pageUrl = (page: number) => `${server.baseUrl}/api/people?$limit=${PAGE}&$skip=${page * PAGE}`;
+			const headers = { Authorization: `Bearer ${server.token}` };
+			const readItems = (body: unknown) => (body as { data: unknown[] }).data;
+			return await compareRuns(
+				async () => {
+					server.reset();
+					const result = await run({ resource: 'person', operation: 'getAll', returnAll: true, simplify: false });
+					if (result.error) throw result.error;
+					return { requests: server.calls('GET', '/api/people').length, items: result.items.length };
+				},
+				async () => await fetchAll(pageUrl, headers, readItems, PAGE),
+				5,
+				async () => await httpAll(pageUrl, headers, readItems, PAGE),
 			);
-			return {
-				requests,
-				itemCount,
-				nodeMs: node.ms,
-				fetchMs: plain.ms,
-				fetchRequests: plain.result.requests,
-				peakHeapMb: node.peakHeapMb,
-			};
 		} finally {
 			await server.stop();
 		}
