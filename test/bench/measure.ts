@@ -78,6 +78,8 @@ export interface BenchResult {
 	fetchRequests?: number;
 	/** The node:http loop with a connection per request, when measured. */
 	httpMs?: number;
+	/** A minimal node paging with n8n's own HTTP helper, through the same engine. */
+	helperMs?: number;
 	peakHeapMb?: number;
 }
 

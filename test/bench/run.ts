@@ -22,6 +22,9 @@ async function main() {
 					(r.peakHeapMb !== undefined ? `, peak heap growth: ${r.peakHeapMb.toFixed(1)} MB` : '') +
 					(r.httpMs !== undefined
 						? `\n  node:http loop with a connection per request (as n8n's HTTP helper sends): ${r.httpMs.toFixed(0)} ms, ratio: ${(r.nodeMs / r.httpMs).toFixed(2)}`
+						: '') +
+					(r.helperMs !== undefined
+						? `\n  minimal node paging with n8n's own HTTP helper, same engine: ${r.helperMs.toFixed(0)} ms, ratio: ${(r.nodeMs / r.helperMs).toFixed(2)}`
 						: ''),
 			);
 		} catch (error) {
