@@ -75,10 +75,11 @@ function installFromTarball(userFolder, { tarball, projectDir = PROJECT_DIR } = 
 	sh('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
 
 	const pkgJsonPath = path.join(packageDir, 'package.json');
-	// eslint-disable-next-line no-unused-vars
-	const { devDependencies, peerDependencies, optionalDependencies, ...pkg } = JSON.parse(
-		fs.readFileSync(pkgJsonPath, 'utf8'),
-	);
+	// n8n drops these before installing a community package's own dependencies.
+	const pkg = JSON.parse(fs.readFileSync(pkgJsonPath, 'utf8'));
+	delete pkg.devDependencies;
+	delete pkg.peerDependencies;
+	delete pkg.optionalDependencies;
 	fs.writeFileSync(pkgJsonPath, JSON.stringify(pkg, null, 2), 'utf8');
 
 	sh(
