@@ -1,7 +1,7 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
 import type { Check } from './common';
-import { COMPANY, companyField, length, operation, range, refField, respond, searchFilter, userField } from './common';
+import { COMPANY, companyField, length, listed, operation, range, refField, respond, searchFilter, userField } from './common';
 
 // Document: "Assets & Inventory" (hromni.txt 2343–2591, 2677–2708).
 const assetField = refField('assetId', 'Asset', 'asset', 'The asset');
@@ -139,7 +139,7 @@ export const asset: ResourceSpec = {
 			path: `${COMPANY}/users/{userId}/assets`,
 			pathParams: [companyField, userField()],
 			list: true,
-			perform: respond(),
+			perform: listed(),
 		}),
 	],
 };

@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, length, operation, refField, respond } from './common';
+import { COMPANY, companyField, length, listed, operation, refField, respond } from './common';
 
 // Document: "Create asset type" … "List types" (hromni.txt 2592–2676).
 const nameField = { name: 'name', type: 'string' as const, description: 'Name of the asset type (1–50 characters)' };
@@ -43,7 +43,7 @@ export const assetType: ResourceSpec = {
 			path: `${COMPANY}/assets/types`,
 			pathParams: [companyField],
 			list: true,
-			perform: respond(),
+			perform: listed(),
 		}),
 	],
 };

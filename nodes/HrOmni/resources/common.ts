@@ -4,6 +4,7 @@ import type { FieldSpec } from '../../shared/fields';
 import { parameterName, titleCase } from '../../shared/fields';
 import type { OperationSpec, PlannedRequest, SystemClient } from '../../shared/operations';
 import { simplifyItem } from '../../shared/operations';
+import { unpaginatedList } from '../../shared/clientList';
 import { invalidParameter } from '../../shared/validation';
 import { HR_OMNI_CREDENTIAL } from '../transport';
 
@@ -138,10 +139,7 @@ function records(value: unknown): IDataObject[] {
 	return [{ success: true }];
 }
 
-/**
- * Sends the request once and shapes what HR Omni returned into items. For operations
- * marked `list` (non-paginated arrays), Limit is applied to the shaped records.
- */
+/** Sends the request once and shapes what HR Omni returned into items. */
 export function respond(shape: Shape = (result) => result, simplify?: string[]) {
 	return async function (
 		this: IExecuteFunctions,
@@ -151,9 +149,30 @@ export function respond(shape: Shape = (result) => result, simplify?: string[]) 
 	): Promise<INodeExecutionData[]> {
 		const result = await client.request(this, request, itemIndex);
 		let items = records(shape(result, request));
-		if (request.wanted !== undefined && Number.isFinite(request.wanted)) items = items.slice(0, request.wanted);
 		if (request.simplify && simplify) items = items.map((item) => simplifyItem(item, simplify));
 		return items.map((json) => ({ json }));
+	};
+}
+
+/**
+ * A list HR Omni returns whole (no paging): one request with the documented filters, then
+ * Return All / Limit applied by the shared unpaginated-list helper, and Simplify.
+ */
+export function listed(shape: Shape = (result) => result, simplify?: string[]) {
+	return async function (
+		this: IExecuteFunctions,
+		request: PlannedRequest,
+		itemIndex: number,
+		client: SystemClient,
+	): Promise<INodeExecutionData[]> {
+		const list = unpaginatedList({
+			readItems: (body) => {
+				const value = shape(body, request);
+				return Array.isArray(value) || isRecord(value) ? records(value) : [];
+			},
+		});
+		const items = await list.call(this, request, itemIndex, client);
+		return request.simplify && simplify ? items.map((item) => ({ ...item, json: simplifyItem(item.json, simplify) })) : items;
 	};
 }
 

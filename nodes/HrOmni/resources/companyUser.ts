@@ -101,6 +101,7 @@ export const companyUser: ResourceSpec = {
 				},
 				{ name: 'address', type: 'string' },
 			],
+			optionalCollection: { name: 'additionalFields', displayName: 'Additional Fields' },
 			checks: [
 				{ field: 'name', rule: length(1, 100) },
 				{ field: 'phone', rule: phone },

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ResourceSpec } from '../../shared/operations';
 import { formatDate } from '../../shared/dates';
 import { invalidParameter } from '../../shared/validation';
-import { COMPANY, at, companyField, length, operation, refField, respond, yearCheck, yearField } from './common';
+import { COMPANY, at, companyField, length, listed, operation, refField, respond, yearCheck, yearField } from './common';
 
 // Document: "Public holidays" (hromni.txt 1769–1868).
 export const holiday: ResourceSpec = {
@@ -27,7 +27,7 @@ export const holiday: ResourceSpec = {
 			],
 			checks: [yearCheck],
 			// hromni.txt 1772–1787: `result.holidays`.
-			perform: respond(at('holidays')),
+			perform: listed(at('holidays')),
 		}),
 		operation({
 			value: 'getCompany',
@@ -40,7 +40,7 @@ export const holiday: ResourceSpec = {
 			list: true,
 			filters: [yearField],
 			checks: [yearCheck],
-			perform: respond(),
+			perform: listed(),
 		}),
 		operation({
 			value: 'addToCompany',

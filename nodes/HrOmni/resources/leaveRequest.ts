@@ -2,7 +2,7 @@ import type { FieldSpec } from '../../shared/fields';
 import type { IExecuteFunctions } from 'n8n-workflow';
 import type { OperationSpec, PlannedRequest, ResourceSpec } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
-import { COMPANY, at, companyField, length, operation, refField, respond, userField, yearCheck, yearField } from './common';
+import { COMPANY, at, companyField, length, listed, operation, refField, respond, userField, yearCheck, yearField } from './common';
 
 // Document: "Leave request" (hromni.txt 1869–2342).
 export const START_TIMES = [
@@ -97,7 +97,7 @@ const ops: OperationSpec[] = [
 		checks: [yearCheck],
 		simplify: SIMPLE,
 		// Not paginated: `result.result` holds every match (hromni.txt 2100–2120).
-		perform: respond(at('result'), SIMPLE),
+		perform: listed(at('result'), SIMPLE),
 	}),
 	operation({
 		value: 'getAllForUser',
@@ -111,7 +111,7 @@ const ops: OperationSpec[] = [
 		filters: listFilters,
 		checks: [yearCheck],
 		simplify: SIMPLE,
-		perform: respond(at('result'), SIMPLE),
+		perform: listed(at('result'), SIMPLE),
 	}),
 	operation({
 		value: 'getPending',
@@ -175,6 +175,7 @@ const ops: OperationSpec[] = [
 		path: userRequestPath,
 		pathParams: [companyField, userField(), requestField],
 		optional: [{ name: 'comment', type: 'string', description: 'Reason for the cancellation (up to 150 characters)' }],
+		optionalCollection: { name: 'additionalFields', displayName: 'Additional Fields' },
 		checks: [{ field: 'comment', rule: length(0, 150) }],
 		async prepare(request) {
 			request.body = { status: 'CANCELLED', ...(request.body ?? {}) };

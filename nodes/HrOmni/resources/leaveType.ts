@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, deleted, hexColour, length, operation, range, refField, respond } from './common';
+import { COMPANY, companyField, deleted, hexColour, length, listed, operation, range, refField, respond } from './common';
 
 // Document: "Leave type" (hromni.txt 1298–1470).
 const leaveTypeField = refField('leaveTypeId', 'Leave Type', 'leaveType', 'The leave type');
@@ -84,7 +84,7 @@ export const leaveType: ResourceSpec = {
 			path: `${COMPANY}/leave-management/leave-types`,
 			pathParams: [companyField],
 			list: true,
-			perform: respond(),
+			perform: listed(),
 		}),
 		operation({
 			value: 'delete',

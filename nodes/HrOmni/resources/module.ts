@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, operation, respond } from './common';
+import { COMPANY, companyField, listed, operation } from './common';
 
 // Document: "Company modules state" (hromni.txt 1030–1065).
 export const companyModule: ResourceSpec = {
@@ -16,7 +16,7 @@ export const companyModule: ResourceSpec = {
 			path: `${COMPANY}/modules`,
 			pathParams: [companyField],
 			list: true,
-			perform: respond(),
+			perform: listed(),
 		}),
 	],
 };

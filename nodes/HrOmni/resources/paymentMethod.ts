@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, at, companyField, operation, respond } from './common';
+import { COMPANY, at, companyField, listed, operation } from './common';
 
 // Document: "Get payment methods" (hromni.txt 3467–3503).
 export const paymentMethod: ResourceSpec = {
@@ -16,7 +16,7 @@ export const paymentMethod: ResourceSpec = {
 			path: `${COMPANY}/billing/payment-methods`,
 			pathParams: [companyField],
 			list: true,
-			perform: respond(at('cards')),
+			perform: listed(at('cards')),
 		}),
 	],
 };

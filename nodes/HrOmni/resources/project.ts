@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, deleted, length, operation, refField, respond } from './common';
+import { COMPANY, companyField, deleted, length, listed, operation, refField, respond } from './common';
 
 // Document: "Projects" (hromni.txt 2781–2900).
 const projectField = refField('projectId', 'Project', 'project', 'The project');
@@ -77,7 +77,7 @@ export const project: ResourceSpec = {
 			path: `${COMPANY}/time-tracking/projects`,
 			pathParams: [companyField],
 			list: true,
-			perform: respond(),
+			perform: listed(),
 		}),
 	],
 };

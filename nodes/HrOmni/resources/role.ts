@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, deleted, operation, respond, userField } from './common';
+import { COMPANY, companyField, deleted, listed, operation, respond, userField } from './common';
 
 // Document: "Roles" (hromni.txt 1–108). The role is a path segment; its values are the table at 13–24.
 export const ROLE_OPTIONS = [
@@ -51,7 +51,7 @@ export const role: ResourceSpec = {
 			path: `${COMPANY}/users/roles`,
 			pathParams: [companyField],
 			list: true,
-			perform: respond(),
+			perform: listed(),
 		}),
 		operation({
 			value: 'remove',

@@ -3,7 +3,7 @@ import type { ResourceSpec } from '../../shared/operations';
 import type { IExecuteFunctions } from 'n8n-workflow';
 import type { PlannedRequest } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
-import { COMPANY, clockTime, companyField, deleted, length, operation, refField, respond, userField } from './common';
+import { COMPANY, clockTime, companyField, deleted, length, listed, operation, refField, respond, userField } from './common';
 
 // Document: "Time entries" (hromni.txt 2901–3090).
 const entryField = refField('entryId', 'Time Entry', 'timeEntry', 'The time entry');
@@ -95,7 +95,7 @@ export const timeEntry: ResourceSpec = {
 			list: true,
 			filters: listFilters,
 			simplify: SIMPLE,
-			perform: respond(undefined, SIMPLE),
+			perform: listed(undefined, SIMPLE),
 		}),
 		operation({
 			value: 'getAllForUser',
@@ -108,7 +108,7 @@ export const timeEntry: ResourceSpec = {
 			list: true,
 			filters: listFilters,
 			simplify: SIMPLE,
-			perform: respond(undefined, SIMPLE),
+			perform: listed(undefined, SIMPLE),
 		}),
 	],
 };
