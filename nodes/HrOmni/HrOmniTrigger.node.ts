@@ -18,7 +18,7 @@ type EventName =
 	| 'newPendingRequest'
 	| 'newTimeEntry';
 
-/** Timestamps come with 3 or 6 fractional digits (hromni.txt 458, 2047): compared as epoch ms. */
+/** Timestamps come with 3 or 6 fractional digits (hromni.txt 464, 2048): compared as epoch ms. */
 const instant = (value: unknown): number | undefined => {
 	if (typeof value !== 'string' || value === '') return undefined;
 	const ms = Date.parse(value);
@@ -171,7 +171,7 @@ export class HrOmniTrigger implements INodeType {
 			return changed.length ? [this.helpers.returnJsonArray(changed)] : null;
 		}
 
-		// newPendingRequest: pending requests carry no timestamp (hromni.txt 2213–2226), so the
+		// newPendingRequest: pending requests carry no timestamp (hromni.txt 2206–2226), so the
 		// IDs pending at the last poll are remembered and every other pending ID is new.
 		if (manual) return sample(this, records[0]);
 		const seen = new Set(firstPoll ? [] : (stored.pending ?? []));

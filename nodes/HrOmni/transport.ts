@@ -28,7 +28,7 @@ export const HR_OMNI_PAGING = {
 	firstPage: 1,
 } as const;
 
-/** Internal error codes (hromni.txt 3580–3593): meaning and recovery. */
+/** Internal error codes (hromni.txt 3580–3594): meaning and recovery. */
 export const HR_OMNI_ERROR_CODES: Record<number, { meaning: string; recovery: string }> = {
 	3001: { meaning: 'Validation error', recovery: 'Fix the request data; the message says what was rejected.' },
 	4001: { meaning: 'Not found', recovery: 'No record with the requested ID exists: check the ID.' },
@@ -43,7 +43,7 @@ export const HR_OMNI_ERROR_CODES: Record<number, { meaning: string; recovery: st
 	5001: { meaning: 'Database error', recovery: 'HR Omni had a database error; try again later.' },
 };
 
-/** Codes that mean "log in again / fetch a new CSRF token and retry" (hromni.txt 3586–3588). */
+/** Codes that mean "log in again / fetch a new CSRF token and retry" (hromni.txt 3588–3590). */
 const SESSION_CODES = [4004, 4005, 4006];
 
 /** `{ status: "error", code, message }` (hromni.txt 3558–3568) → message with the code's meaning. */

@@ -1,6 +1,7 @@
 import type { Row } from '../servers/hromni/server';
 import type { HrOmniContext } from './setup';
-import { byId, expectAuthenticated, lastCall, startHrOmni } from './setup';
+import { expectAuthenticated } from './assertions';
+import { byId, lastCall, startHrOmni } from './setup';
 
 const HOURS = {
 	hoursMonday: '0900:1200^1300:1700',

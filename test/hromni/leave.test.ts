@@ -1,6 +1,7 @@
 import type { Row } from '../servers/hromni/server';
 import type { HrOmniContext } from './setup';
-import { PASSWORD, byId, expectAuthenticated, lastCall, startHrOmni } from './setup';
+import { expectAuthenticated } from './assertions';
+import { PASSWORD, byId, lastCall, startHrOmni } from './setup';
 
 describe('HR Omni › leave management', () => {
 	let ctx: HrOmniContext;

@@ -2,7 +2,8 @@ import { HrOmniApi } from '../../credentials/HrOmniApi.credentials';
 import { cookiesOf } from '../servers/hromni/core';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../servers/hromni/server';
 import type { HrOmniContext } from './setup';
-import { PASSWORD, byId, expectAuthenticated, lastCall, startHrOmni } from './setup';
+import { expectAuthenticated } from './assertions';
+import { PASSWORD, byId, lastCall, startHrOmni } from './setup';
 
 describe('HR Omni › session cookie and CSRF credential', () => {
 	let ctx: HrOmniContext;

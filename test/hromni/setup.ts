@@ -5,9 +5,8 @@ import { HrOmni } from '../../nodes/HrOmni/HrOmni.node';
 import { HrOmniTrigger } from '../../nodes/HrOmni/HrOmniTrigger.node';
 import { Engine } from '../harness/engine';
 import type { RecordedRequest } from '../servers/base';
-import { cookiesOf } from '../servers/hromni/core';
 import type { Account, Company } from '../servers/hromni/server';
-import { CSRF_COOKIE, HrOmniServer, SESSION_COOKIE } from '../servers/hromni/server';
+import { HrOmniServer } from '../servers/hromni/server';
 
 export const HR_OMNI_NODE = 'n8n-nodes-hris.hrOmni';
 export const HR_OMNI_TRIGGER = 'n8n-nodes-hris.hrOmniTrigger';
@@ -59,15 +58,6 @@ export type HrOmniContext = Awaited<ReturnType<typeof startHrOmni>>;
 
 /** The value a resource locator holds when the user picked "By ID". */
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-
-/** A request carried the session cookie and the CSRF token as cookie and header. */
-export function expectAuthenticated(req: RecordedRequest, server: HrOmniServer) {
-	const cookies = cookiesOf(req);
-	expect(server.sessions.has(cookies[SESSION_COOKIE])).toBe(true);
-	expect(cookies.isUserLoggedIn).toBe('true');
-	expect(cookies[CSRF_COOKIE]).toMatch(/^[0-9a-f]{32}$/);
-	expect(req.headers['x-csrf-token']).toBe(cookies[CSRF_COOKIE]);
-}
 
 /** The last request that was not part of logging in. */
 export function lastCall(server: HrOmniServer): RecordedRequest {

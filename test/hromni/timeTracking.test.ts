@@ -1,4 +1,5 @@
-import { PASSWORD, byId, expectAuthenticated, lastCall, startHrOmni } from './setup';
+import { expectAuthenticated } from './assertions';
+import { PASSWORD, byId, lastCall, startHrOmni } from './setup';
 import type { HrOmniContext } from './setup';
 
 describe('HR Omni › time tracking', () => {

@@ -3,7 +3,8 @@ import type { Workflow } from 'n8n-workflow';
 import { hexId } from '../servers/hromni/core';
 import type { Row } from '../servers/hromni/server';
 import type { HrOmniContext } from './setup';
-import { HR_OMNI_TRIGGER, byId, expectAuthenticated, startHrOmni } from './setup';
+import { expectAuthenticated } from './assertions';
+import { HR_OMNI_TRIGGER, byId, startHrOmni } from './setup';
 
 describe('HR Omni Trigger › polling', () => {
 	let ctx: HrOmniContext;

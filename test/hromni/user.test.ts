@@ -1,7 +1,8 @@
 import { cookiesOf } from '../servers/hromni/core';
 import { CSRF_COOKIE } from '../servers/hromni/server';
 import type { HrOmniContext } from './setup';
-import { PASSWORD, byId, expectAuthenticated, lastCall, startHrOmni } from './setup';
+import { expectAuthenticated } from './assertions';
+import { PASSWORD, byId, lastCall, startHrOmni } from './setup';
 
 describe('HR Omni › user accounts, invitations, countries, CSRF', () => {
 	let ctx: HrOmniContext;

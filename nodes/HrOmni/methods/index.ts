@@ -13,7 +13,7 @@ function matches(label: string, id: string, filter?: string): boolean {
 
 /**
  * HR Omni's `search` matches whole keywords unless a keyword ends in `*` (e.g. hromni.txt
- * 501), so what the user typed becomes prefix keywords: "jo do" → "jo* do*".
+ * 500), so what the user typed becomes prefix keywords: "jo do" → "jo* do*".
  */
 export function prefixSearch(filter: string): string {
 	return filter

@@ -10,7 +10,7 @@ const fields: FieldSpec[] = [
 	refField('typeId', 'Asset Type', 'assetType', 'Kind of asset'),
 	{ name: 'name', type: 'string', description: 'Name of the asset (1–100 characters)' },
 	{ name: 'reference', type: 'string', description: 'Unique reference such as a serial number (1–50 characters)' },
-	// Validation says 0–5, the comment "from 1 to 5" (hromni.txt 2376): 0–5 is accepted.
+	// Validation says 0–5, the comment "from 1 to 5" (hromni.txt 2377): 0–5 is accepted.
 	{ name: 'condition', type: 'number', default: 5, typeOptions: { minValue: 0, maxValue: 5 }, description: 'Condition from 0 (worst) to 5 (best)' },
 ];
 

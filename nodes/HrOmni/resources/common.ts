@@ -68,7 +68,7 @@ export const matching =
 	(value) =>
 		pattern.test(String(value)) ? undefined : `"${String(value)}" is not ${expected}`;
 
-// hromni.txt 697–705: "off", "flex" or dddd:dddd intervals joined by ^; hours 00–24, minutes in tens.
+// hromni.txt 700–708: "off", "flex" or dddd:dddd intervals joined by ^; hours 00–24, minutes in tens.
 const INTERVAL = /^([01]\d|2[0-4])([0-5]0):([01]\d|2[0-4])([0-5]0)$/;
 export const workingHours: Rule = (value) => {
 	const text = String(value);
@@ -78,7 +78,7 @@ export const workingHours: Rule = (value) => {
 	return ok ? undefined : `"${text}" is not "off", "flex" or intervals like 0930:1230^1330:1730 (minutes in steps of 10)`;
 };
 
-// hromni.txt 317: the phone pattern documented for users and emergency contacts.
+// hromni.txt 314, 396: the phone pattern documented for users and emergency contacts.
 export const phone = matching(/^[+]{0,1}[\s]{0,1}[(]{0,1}[0-9]{1,4}[)]{0,1}[-.\s0-9]*$/, 'a phone number');
 export const hexColour = matching(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, 'a HEX colour such as #65EE7B');
 export const clockTime = matching(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time in HH:MM format');
@@ -195,7 +195,7 @@ export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
 export const HOURS_DESCRIPTION =
 	'"off", "flex", or working intervals such as 0930:1230^1330:1730 (24-hour clock, minutes in steps of 10, intervals joined by ^)';
 
-/** The seven `hours<Day>` fields (hromni.txt 684–705). */
+/** The seven `hours<Day>` fields (hromni.txt 692–699). */
 export function hoursFields(defaults?: { weekday: string; weekend: string }): FieldSpec[] {
 	return WEEKDAYS.map((day) => ({
 		name: `hours${day}`,
@@ -209,7 +209,7 @@ export function hoursFields(defaults?: { weekday: string; weekend: string }): Fi
 
 export const hoursChecks: Check[] = WEEKDAYS.map((day) => ({ field: `hours${day}`, label: `Hours ${day}`, rule: workingHours }));
 
-/** `search` as documented for the paginated lists (e.g. hromni.txt 501). */
+/** `search` as documented for the paginated lists (e.g. hromni.txt 500). */
 export const searchFilter: FieldSpec = {
 	name: 'search',
 	type: 'string',
@@ -217,6 +217,6 @@ export const searchFilter: FieldSpec = {
 		'Keywords separated by spaces; each matches whole words unless it ends in * (black* matches black and blackwater)',
 };
 
-/** A year filter: the lists take a four-digit year (hromni.txt 1703, 1834, 2088). */
+/** A year filter: the lists take a four-digit year (hromni.txt 1704, 1750, 1835, 2093). */
 export const yearField: FieldSpec = { name: 'year', type: 'string', placeholder: 'e.g. 2023', description: 'Four-digit year' };
 export const yearCheck: Check = { field: 'year', rule: matching(/^\d{4}$/, 'a four-digit year') };

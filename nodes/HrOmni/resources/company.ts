@@ -45,7 +45,7 @@ export const company: ResourceSpec = {
 				{ field: 'password', rule: length(10, 100) },
 				{ field: 'countryId', label: 'Country', rule: matching(/^([1-9]\d?|[12]\d\d|300)$/, 'a country ID from 1 to 300') },
 			],
-			// hromni.txt 131–140 lists `token` ("the value stored in token cookie") among the fields,
+			// hromni.txt 137–147 lists `token` ("the value stored in token cookie") among the fields,
 			// while the request body and class have no such field: the CSRF token goes as cookie
 			// and X-Csrf-Token header, as on every other endpoint.
 			async prepare(request) {

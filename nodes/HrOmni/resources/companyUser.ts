@@ -71,7 +71,7 @@ export const companyUser: ResourceSpec = {
 			path: `${COMPANY}/users/{userId}`,
 			pathParams: [companyField, userField()],
 			fields: nameFields,
-			// Update documents 'dd-mm-yyyy' in its field table (hromni.txt 404), although its example
+			// Update documents 'dd-mm-yyyy' in its field table (hromni.txt 403), although its example
 			// shows 1900-01-01: the field table is followed.
 			optional: contact({ name: 'dateOfBirth', type: 'date', dateFormat: 'dayMonthYearDash', description: 'Date of birth (sent as dd-mm-yyyy)' }),
 			checks,
@@ -94,7 +94,7 @@ export const companyUser: ResourceSpec = {
 				{
 					name: 'relation',
 					type: 'options',
-					// The document spells the first case SPAUSE (hromni.txt 420); it is sent as spelled.
+					// The document spells the first case SPAUSE (hromni.txt 423); it is sent as spelled.
 					options: RELATIONS.map((value) => ({ name: value === 'SPAUSE' ? 'Spouse' : value.charAt(0) + value.slice(1).toLowerCase(), value })),
 					default: 'FRIEND',
 					description: 'How the contact is related to the user',

@@ -32,7 +32,7 @@ export const department: ResourceSpec = {
 			path: `${COMPANY}/departments/{departmentId}`,
 			pathParams: [companyField, departmentField],
 			// The update table's "optional" column says YES for name and NO for the hours
-			// (hromni.txt 742–750), the reverse of create's "required" column: a mislabelled
+			// (hromni.txt 740–751), the reverse of create's "required" column: a mislabelled
 			// header, so name stays required and the hours optional, as for create.
 			fields: [{ name: 'name', type: 'string', description: 'Department name (1–150 characters)' }],
 			optional: hoursFields(),

@@ -25,10 +25,10 @@ const fields: FieldSpec[] = [
 	refField('departmentId', 'Department', 'department', 'Department the user works in'),
 	{ name: 'title', type: 'string', description: 'Job title (1–60 characters)' },
 	{ name: 'role', type: 'options', options: ROLES.map((value) => ({ name: label(value), value })), default: 'EMPLOYEE' },
-	// The field table says "format 'dd-mm-yyyy'" (hromni.txt 898) while the example sends
+	// The field table says "format 'dd-mm-yyyy'" (hromni.txt 894) while the example sends
 	// 2020-05-01: the field table is followed.
 	{ name: 'startDate', type: 'date', dateFormat: 'dayMonthYearDash', description: 'First day of employment (sent as dd-mm-yyyy)' },
-	// All seven days are required here (hromni.txt 899–905).
+	// All seven days are required here (hromni.txt 895–901).
 	...hoursFields({ weekday: '0900:1700', weekend: 'off' }),
 ];
 

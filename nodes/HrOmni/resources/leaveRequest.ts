@@ -14,7 +14,7 @@ export const END_TIMES = [
 	{ name: 'Midday', value: 'MIDDAY' },
 ];
 
-/** The dates and half days of a leave (hromni.txt 1905–1913: dates in YYYY-MM-DD). */
+/** The dates and half days of a leave (hromni.txt 1907–1913: dates in YYYY-MM-DD). */
 export const leaveFields: FieldSpec[] = [
 	refField('leaveTypeId', 'Leave Type', 'leaveType', 'Kind of leave'),
 	{ name: 'startDate', type: 'date', description: 'First day of the leave' },

@@ -203,7 +203,7 @@ export function page(
 
 /**
  * The documented search: keywords separated by spaces, each matching a whole word unless
- * it ends in `*` (prefix), e.g. hromni.txt 501. Every keyword must match.
+ * it ends in `*` (prefix), e.g. hromni.txt 500. Every keyword must match.
  */
 export function searchMatches(search: string | undefined, ...values: unknown[]): boolean {
 	if (!search) return true;
