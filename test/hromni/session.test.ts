@@ -45,6 +45,7 @@ describe('HR Omni › session cookie and CSRF credential', () => {
 	it.each([
 		['session expiry (401, code 4004)', 'expire'],
 		['CSRF token rotation (400, code 4006)', 'rotate'],
+		['session expiry and CSRF rotation at once', 'both'],
 	] as const)('survives %s in the middle of a 500-item run with exactly one new login', async (_name, fault) => {
 		const { server, engine, runIn } = ctx;
 		const employee = [...ctx.company.users.values()].find((u) => u.employment) as { id: string };
@@ -56,7 +57,10 @@ describe('HR Omni › session cookie and CSRF credential', () => {
 		server.before = (req) => {
 			if (req.path.endsWith('/employment')) {
 				calls++;
-				if (calls === 250) (fault === 'expire' ? server.expireSessions() : server.rotateCsrf());
+				if (calls === 250) {
+					if (fault !== 'rotate') server.expireSessions();
+					if (fault !== 'expire') server.rotateCsrf();
+				}
 			}
 			return original?.(req);
 		};
@@ -138,6 +142,32 @@ describe('HR Omni › session cookie and CSRF credential', () => {
 			expect(text).not.toContain(String(stored.csrfToken));
 		}
 		expect(lastCall(server).path).toBe(`/company/${ctx.companyId}/users/usr_missing`);
+	});
+
+	it('contract server: answers the documented error bodies for missing or wrong cookies, parameters and methods', async () => {
+		const { server } = ctx;
+		const get = async (path: string, headers: Record<string, string> = {}, method = 'GET') => {
+			const response = await fetch(`${server.baseUrl}${path}`, { method, headers });
+			return { status: response.status, body: (await response.json()) as unknown, setCookie: response.headers.getSetCookie() };
+		};
+		const home = await get('/');
+		const token = /^token=([0-9a-f]+);/.exec(home.setCookie[0])?.[1] as string;
+		expect(token).toBeTruthy();
+		expect(await get('/user/me')).toMatchObject({ status: 400, body: { status: 'error', code: 4005, message: 'Token not set' } });
+		expect(await get('/user/me', { Cookie: `token=${token}`, 'X-Csrf-Token': 'other' })).toMatchObject({ status: 400, body: { code: 4006, message: 'Invalid token provided' } });
+		const csrf = { Cookie: `token=${token}`, 'X-Csrf-Token': token };
+		expect(await get('/user/me', csrf)).toMatchObject({ status: 401, body: { code: 4004, message: 'Missing session cookie' } });
+		expect(await get('/countries', csrf)).toMatchObject({ status: 200, body: { status: 'success' } });
+		const jwt = server.startSession(ctx.admin.id);
+		const auth = { ...csrf, Cookie: `${SESSION_COOKIE}=${jwt}; token=${token}` };
+		expect(await get(`/company/${ctx.companyId}/users?limit=5`, auth)).toMatchObject({ status: 400, body: { code: 3001, message: 'Query parameter "limit" is not allowed' } });
+		expect(await get(`/company/${ctx.companyId}/users?pageSize=101`, auth)).toMatchObject({ status: 400, body: { code: 3001, message: 'pageSize must be between 1 and 100' } });
+		const second = await get(`/company/${ctx.companyId}/users?page=2&pageSize=2`, auth);
+		expect(second).toMatchObject({ status: 200, body: { status: 'success', result: { totalRecords: ctx.company.users.size, totalPages: Math.ceil(ctx.company.users.size / 2), currentPage: 1, currentPageSize: 2 } } });
+		expect(JSON.parse(JSON.stringify((second.body as { result: { result: unknown[] } }).result.result))).toHaveLength(2);
+		expect(await get(`/company/${ctx.companyId}/billing/invoices/inv_x`, auth)).toMatchObject({ status: 405, body: { code: 4003 } });
+		server.rotateCsrf();
+		expect(await get('/user/me', auth)).toMatchObject({ status: 400, body: { code: 4006 } });
 	});
 
 	it('describes the credential the n8n way: hidden expirable session, test request', () => {

@@ -12,7 +12,7 @@ export const holiday: ResourceSpec = {
 	operations: [
 		operation({
 			value: 'getPublic',
-			name: 'Get Many Public',
+			name: 'Get Many Public Holidays',
 			action: 'Get many public holidays',
 			description: 'List the public holidays of a country and year',
 			method: 'GET',
@@ -31,7 +31,7 @@ export const holiday: ResourceSpec = {
 		}),
 		operation({
 			value: 'getCompany',
-			name: 'Get Many Company',
+			name: 'Get Many Company Holidays',
 			action: 'Get many company holidays',
 			description: 'List the holidays the company has added',
 			method: 'GET',
