@@ -1,7 +1,7 @@
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { CursorReader, PollCursorState } from '../shared/polling';
-import { advanceCursor, takeNewRecords } from '../shared/polling';
+import type { CursorReader } from '../shared/polling';
+import { pollNewRecords } from '../shared/polling';
 import { EMPLOYEES_PATH, chiefOnboardingList } from './transport';
 
 /** User IDs are Django primary keys: they only grow, so the highest one seen is the cursor. */
@@ -12,12 +12,6 @@ const byUserId: CursorReader = {
 		return Number.isSafeInteger(id) ? id : undefined;
 	},
 };
-
-interface StoredState extends IDataObject {
-	/** Highest user ID seen. */
-	cursor?: number;
-	idsAtCursor?: string[];
-}
 
 export class ChiefOnboardingTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -63,25 +57,8 @@ export class ChiefOnboardingTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const employees = await chiefOnboardingList(this, EMPLOYEES_PATH);
 
-		if (this.getMode() === 'manual') {
-			// A sample for the editor; the stored cursor is left as it is.
-			const latest = employees
-				.filter((record) => byUserId.cursor(record) !== undefined)
-				.sort((a, b) => (byUserId.cursor(b) as number) - (byUserId.cursor(a) as number))[0];
-			return latest ? [this.helpers.returnJsonArray([latest])] : null;
-		}
-
-		const stored = this.getWorkflowStaticData('node') as StoredState;
-		const state: PollCursorState = { cursor: stored.cursor, idsAtCursor: stored.idsAtCursor };
-		if (state.cursor === undefined) {
-			// First poll after activation: the users that exist now are the baseline, not news.
-			const baseline = advanceCursor(employees, byUserId, {});
-			Object.assign(stored, { cursor: (baseline.cursor as number | undefined) ?? 0, idsAtCursor: baseline.idsAtCursor });
-			return null;
-		}
-		const { fresh, state: next } = takeNewRecords(employees, byUserId, state);
-		Object.assign(stored, { cursor: next.cursor, idsAtCursor: next.idsAtCursor });
-		if (!fresh.length) return null;
-		return [this.helpers.returnJsonArray(fresh)];
+		const stored = this.getWorkflowStaticData('node');
+		const fresh = pollNewRecords(employees, byUserId, stored, this.getMode() === 'manual');
+		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 	}
 }

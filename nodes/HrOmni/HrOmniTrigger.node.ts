@@ -2,8 +2,8 @@ import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, 
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { isRecord } from '../shared/errors';
 import { fieldProperty } from '../shared/fields';
-import type { CursorReader, PollCursorState } from '../shared/polling';
-import { advanceCursor, takeNewRecords } from '../shared/polling';
+import type { CursorReader } from '../shared/polling';
+import { newestRecord, pollNewRecords } from '../shared/polling';
 import { pathSegment } from '../shared/validation';
 import { HR_OMNI_REFS } from './lookups';
 import { listSearchMethods } from './methods';
@@ -40,8 +40,6 @@ const CURSORS: Partial<Record<EventName, CursorReader>> = {
 interface StoredState extends IDataObject {
 	/** Event, company and filters the state belongs to; a change starts a new baseline. */
 	scope?: string;
-	cursor?: number;
-	idsAtCursor?: string[];
 	/** Leave request ID → last status seen (status changes). */
 	statuses?: IDataObject;
 	/** IDs of the requests pending at the last poll (new pending requests). */
@@ -140,22 +138,14 @@ export class HrOmniTrigger implements INodeType {
 		const cursorReader = CURSORS[event];
 		if (cursorReader) {
 			const candidates = event === 'employeeUpdated' ? records.filter(isUpdate) : records;
-			if (manual) return sample(this, newest(candidates, cursorReader));
-			const state: PollCursorState = { cursor: stored.cursor, idsAtCursor: stored.idsAtCursor };
-			if (firstPoll) {
-				const baseline = advanceCursor(candidates, cursorReader, {});
-				Object.assign(stored, { cursor: baseline.cursor, idsAtCursor: baseline.idsAtCursor });
-				return null;
-			}
-			const { fresh, state: next } = takeNewRecords(candidates, cursorReader, state);
-			Object.assign(stored, { cursor: next.cursor, idsAtCursor: next.idsAtCursor });
+			const fresh = pollNewRecords(candidates, cursorReader, stored, manual);
 			return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 		}
 
 		if (event === 'leaveRequestStatusChanged') {
 			const byCreation = reader('id', 'createdAt');
 			if (manual) {
-				const latest = newest(records, byCreation);
+				const latest = newestRecord(records, byCreation);
 				return sample(this, latest && { ...latest, previousStatus: null });
 			}
 			const before = firstPoll ? {} : ((stored.statuses ?? {}) as IDataObject);
@@ -188,16 +178,6 @@ function isUpdate(record: IDataObject): boolean {
 	const updated = instant(record.updatedAt);
 	const created = instant(record.createdAt);
 	return updated !== undefined && (created === undefined || updated > created);
-}
-
-function newest(records: IDataObject[], cursor: CursorReader): IDataObject | undefined {
-	let best: IDataObject | undefined;
-	for (const record of records) {
-		const value = cursor.cursor(record) as number | undefined;
-		if (value === undefined) continue;
-		if (!best || value > (cursor.cursor(best) as number)) best = record;
-	}
-	return best;
 }
 
 function sample(ctx: IPollFunctions, record: IDataObject | undefined): INodeExecutionData[][] | null {

@@ -58,3 +58,49 @@ export function advanceCursor(records: IDataObject[], reader: CursorReader, stat
 	}
 	return { cursor, idsAtCursor: [...ids] };
 }
+
+/** The record with the highest cursor value (the sample a manual poll shows). */
+export function newestRecord(records: IDataObject[], reader: CursorReader): IDataObject | undefined {
+	let best: IDataObject | undefined;
+	let bestValue: string | number | undefined;
+	for (const record of records) {
+		const value = reader.cursor(record);
+		if (value === undefined || value === null || value === '') continue;
+		if (bestValue === undefined || compareCursor(value, bestValue) > 0) {
+			best = record;
+			bestValue = value;
+		}
+	}
+	return best;
+}
+
+/**
+ * One poll of a cursor-based trigger, returning the records to emit. A manual poll returns
+ * the newest record as a sample and leaves the state alone; the first poll after activation
+ * only records the baseline (what exists is not news); later polls emit each new record once.
+ * `stored` is the node's static data and is updated in place.
+ */
+export function pollNewRecords(
+	records: IDataObject[],
+	reader: CursorReader,
+	stored: IDataObject,
+	manual: boolean,
+): IDataObject[] {
+	if (manual) {
+		const sample = newestRecord(records, reader);
+		return sample ? [sample] : [];
+	}
+	const state: PollCursorState = {
+		cursor: stored.cursor as PollCursorState['cursor'],
+		idsAtCursor: stored.idsAtCursor as string[] | undefined,
+	};
+	if (state.cursor === undefined) {
+		const baseline = advanceCursor(records, reader, {});
+		// An empty list still starts the baseline, so the first record added later is news.
+		Object.assign(stored, { cursor: baseline.cursor ?? '', idsAtCursor: baseline.idsAtCursor });
+		return [];
+	}
+	const { fresh, state: next } = takeNewRecords(records, reader, state);
+	Object.assign(stored, { cursor: next.cursor, idsAtCursor: next.idsAtCursor });
+	return fresh;
+}
