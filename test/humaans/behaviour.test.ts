@@ -1,11 +1,10 @@
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 /** Behaviour every Humaans operation shares: paging, errors, bad input, secrets. */
 describe('Humaans › shared behaviour', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
+	const ctx = humaansSuite();
 	let personId: string;
 	beforeAll(async () => {
-		ctx = await startHumaans();
 		const [person] = ctx.server.seed('/api/people', [{ firstName: 'Ada', lastName: 'Lovelace', status: 'active' }]);
 		personId = String(person.id);
 		ctx.server.seed(
@@ -13,8 +12,6 @@ describe('Humaans › shared behaviour', () => {
 			Array.from({ length: 620 }, (_, i) => ({ personId: i % 2 ? personId : 'other', bankName: `Bank ${i}` })),
 		);
 	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
 
 	it('Return All pages with $limit=250 and $skip until total', async () => {
 		const result = await ctx.run({ resource: 'bankAccount', operation: 'getAll', returnAll: true });

@@ -1,10 +1,9 @@
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 describe('Humaans › Company', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
+	const ctx = humaansSuite();
 	let companyId: string;
 	beforeAll(async () => {
-		ctx = await startHumaans();
 		const [company] = ctx.server.seed('/api/companies', [
 			{
 				name: 'Acme',
@@ -21,8 +20,6 @@ describe('Humaans › Company', () => {
 		]);
 		companyId = String(company.id);
 	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
 
 	it('lists companies, simplified by default', async () => {
 		const listed = await ctx.run({ resource: 'company', operation: 'getAll', returnAll: true });

@@ -1,13 +1,8 @@
 import { humaansResources } from '../../nodes/Humaans/resources';
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 describe('Humaans › Compensation Type', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
-	beforeAll(async () => {
-		ctx = await startHumaans();
-	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
+	const ctx = humaansSuite();
 
 	it('lists with a company filter and $sort, and gets one by ID', async () => {
 		const { server, run } = ctx;

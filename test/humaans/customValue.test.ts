@@ -1,13 +1,12 @@
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 describe('Humaans › Custom Value', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
+	const ctx = humaansSuite();
 	let personId: string;
 	let textField: string;
 	let multiField: string;
 	let dateField: string;
 	beforeAll(async () => {
-		ctx = await startHumaans();
 		const [person] = ctx.server.seed('/api/people', [{ firstName: 'Kelsey', lastName: 'Wicks', status: 'active' }]);
 		personId = String(person.id);
 		const fields = ctx.server.seed('/api/custom-fields', [
@@ -17,8 +16,6 @@ describe('Humaans › Custom Value', () => {
 		]);
 		[textField, multiField, dateField] = fields.map((field) => String(field.id));
 	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
 
 	it('creates, gets, updates, lists and deletes', async () => {
 		const { server, run } = ctx;

@@ -1,13 +1,8 @@
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 describe('Humaans › Document', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
-	beforeAll(async () => {
-		ctx = await startHumaans();
-	});
-	afterAll(async () => await ctx.server.stop());
+	const ctx = humaansSuite();
 	beforeEach(() => {
-		ctx.server.reset();
 		ctx.server.table('/api/documents').clear();
 	});
 

@@ -1,14 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { Humaans } from '../../nodes/Humaans/Humaans.node';
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 describe('Humaans › Document Type', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
-	beforeAll(async () => {
-		ctx = await startHumaans();
-	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
+	const ctx = humaansSuite();
 
 	it('offers only the documented list, create and update', () => {
 		const operation = new Humaans().description.properties.find(

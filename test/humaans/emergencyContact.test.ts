@@ -1,13 +1,8 @@
 import { Humaans } from '../../nodes/Humaans/Humaans.node';
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 describe('Humaans › Emergency Contact', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
-	beforeAll(async () => {
-		ctx = await startHumaans();
-	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
+	const ctx = humaansSuite();
 
 	it('creates, gets, updates, lists and deletes', async () => {
 		const { server, run } = ctx;

@@ -1,13 +1,8 @@
 import { humaansResources } from '../../nodes/Humaans/resources';
-import { startHumaans } from './setup';
+import { humaansSuite } from './setup';
 
 describe('Humaans › Equipment Name', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
-	beforeAll(async () => {
-		ctx = await startHumaans();
-	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
+	const ctx = humaansSuite();
 
 	it('lists equipment names filtered by equipment type', async () => {
 		const { server, run } = ctx;

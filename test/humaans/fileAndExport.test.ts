@@ -1,15 +1,12 @@
 import { readBinary } from '../harness/engine';
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 describe('Humaans › File and Data Export', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
+	const ctx = humaansSuite();
 	let personId: string;
 	beforeAll(async () => {
-		ctx = await startHumaans();
 		personId = String(ctx.server.seed('/api/people', [{ firstName: 'Kelsey', lastName: 'Wicks', status: 'active' }])[0].id);
 	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
 
 	const pdf = Buffer.from('%PDF-1.4 employment agreement');
 	const withFile = () => [

@@ -1,12 +1,7 @@
-import { startHumaans } from './setup';
+import { humaansSuite } from './setup';
 
 describe('Humaans › Identity Document Type', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
-	beforeAll(async () => {
-		ctx = await startHumaans();
-	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
+	const ctx = humaansSuite();
 
 	it('lists identity document types, with Limit', async () => {
 		const { server, run } = ctx;

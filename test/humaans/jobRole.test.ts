@@ -1,11 +1,10 @@
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 describe('Humaans › Job Role', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
+	const ctx = humaansSuite();
 	let personId: string;
 	let managerId: string;
 	beforeAll(async () => {
-		ctx = await startHumaans();
 		const [person, manager] = ctx.server.seed('/api/people', [
 			{ firstName: 'Kelsey', lastName: 'Wicks', status: 'active' },
 			{ firstName: 'Ada', lastName: 'Lovelace', status: 'active' },
@@ -13,8 +12,6 @@ describe('Humaans › Job Role', () => {
 		personId = String(person.id);
 		managerId = String(manager.id);
 	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
 
 	it('creates, gets, updates, lists and deletes', async () => {
 		const { server, run } = ctx;

@@ -1,12 +1,7 @@
-import { startHumaans } from './setup';
+import { humaansSuite } from './setup';
 
 describe('Humaans › Me', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
-	beforeAll(async () => {
-		ctx = await startHumaans();
-	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
+	const ctx = humaansSuite();
 
 	it('gets the token owner from /api/me, simplified to the person keys', async () => {
 		ctx.server.me = { ...ctx.server.me, status: 'active', bio: 'All about that filter coffee.', locationId: 'remote' };

@@ -1,4 +1,4 @@
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 const PERSON_KEYS = [
 	'id',
@@ -14,12 +14,7 @@ const PERSON_KEYS = [
 ];
 
 describe('Humaans › Person', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
-	beforeAll(async () => {
-		ctx = await startHumaans();
-	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
+	const ctx = humaansSuite();
 
 	it('creates, gets, offboards, lists and deletes', async () => {
 		const { server, run } = ctx;

@@ -1,12 +1,11 @@
-import { startHumaans } from './setup';
+import { humaansSuite } from './setup';
 
 describe('Humaans › Public Holiday', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
+	const ctx = humaansSuite();
 	let berlin: string;
 	let france: string;
 	let holidays: Array<Record<string, unknown>>;
 	beforeAll(async () => {
-		ctx = await startHumaans();
 		[berlin, france] = ctx.server
 			.seed('/api/public-holiday-calendars', [{ name: 'Germany - Berlin' }, { name: 'France' }])
 			.map((row) => String(row.id));
@@ -18,8 +17,6 @@ describe('Humaans › Public Holiday', () => {
 			{ publicHolidayCalendarId: france, date: '2020-12-25', name: 'Noël' },
 		]);
 	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
 
 	it('lists the holidays of one calendar from a date, as in the document', async () => {
 		const { server, run } = ctx;

@@ -1,18 +1,15 @@
-import { startHumaans } from './setup';
+import { humaansSuite } from './setup';
 
 describe('Humaans › Public Holiday Calendar', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
+	const ctx = humaansSuite();
 	let calendars: Array<Record<string, unknown>>;
 	beforeAll(async () => {
-		ctx = await startHumaans();
 		calendars = ctx.server.seed('/api/public-holiday-calendars', [
 			{ name: 'France', countryCode: 'FR', country: 'France', regionCode: null, region: null, dayCount: 11, companyId: 'c' },
 			{ name: 'Germany - Berlin', countryCode: 'DE', country: 'Germany', regionCode: 'BE', region: 'Berlin', dayCount: 10, companyId: 'c' },
 			{ name: 'United Kingdom', countryCode: 'GB', country: 'United Kingdom', regionCode: null, region: null, dayCount: 8, companyId: 'c' },
 		]);
 	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
 
 	it('lists calendars, simplified by default', async () => {
 		const { server, run } = ctx;

@@ -34,3 +34,19 @@ export async function startHumaans() {
 
 /** The value a resource locator holds when the user picked "By ID". */
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+
+export type HumaansContext = Awaited<ReturnType<typeof startHumaans>>;
+
+/**
+ * One contract server and engine for a `describe` block, with the request log cleared
+ * before each test. The returned object is filled in before the first test runs.
+ */
+export function humaansSuite(): HumaansContext {
+	const ctx = {} as HumaansContext;
+	beforeAll(async () => {
+		Object.assign(ctx, await startHumaans());
+	});
+	afterAll(async () => await ctx.server.stop());
+	beforeEach(() => ctx.server.reset());
+	return ctx;
+}

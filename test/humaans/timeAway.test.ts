@@ -1,13 +1,12 @@
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 describe('Humaans › Time Away', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
+	const ctx = humaansSuite();
 	let ada: string;
 	let grace: string;
 	let pto: string;
 	let office: string;
 	beforeAll(async () => {
-		ctx = await startHumaans();
 		const [a, g] = ctx.server.seed('/api/people', [
 			{ firstName: 'Ada', lastName: 'Lovelace', status: 'active' },
 			{ firstName: 'Grace', lastName: 'Hopper', status: 'offboarded' },
@@ -17,8 +16,6 @@ describe('Humaans › Time Away', () => {
 		pto = String(ctx.server.seed('/api/time-away-types', [{ name: 'Paid time off', emoji: '🏝', category: 'timeOff' }])[0].id);
 		office = String(ctx.server.seed('/api/locations', [{ label: 'London', city: 'London', countryCode: 'GB' }])[0].id);
 	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
 
 	it('creates, gets, updates, lists and deletes an entry', async () => {
 		const { server, run } = ctx;

@@ -1,16 +1,13 @@
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 describe('Humaans › Time Away Adjustment', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
+	const ctx = humaansSuite();
 	let ada: string;
 	let pto: string;
 	beforeAll(async () => {
-		ctx = await startHumaans();
 		ada = String(ctx.server.seed('/api/people', [{ firstName: 'Ada', lastName: 'Lovelace', status: 'active' }])[0].id);
 		pto = String(ctx.server.seed('/api/time-away-types', [{ name: 'Paid time off', emoji: '🏝', category: 'timeOff' }])[0].id);
 	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
 
 	it('creates, gets, updates, lists and deletes an adjustment', async () => {
 		const { server, run } = ctx;

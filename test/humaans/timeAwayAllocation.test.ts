@@ -1,4 +1,4 @@
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 const CUSTOM_POLICY = {
 	name: 'Ada only',
@@ -6,12 +6,11 @@ const CUSTOM_POLICY = {
 };
 
 describe('Humaans › Time Away Allocation', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
+	const ctx = humaansSuite();
 	let ada: string;
 	let grace: string;
 	let policy: string;
 	beforeAll(async () => {
-		ctx = await startHumaans();
 		const people = ctx.server.seed('/api/people', [
 			{ firstName: 'Ada', lastName: 'Lovelace', status: 'active' },
 			{ firstName: 'Grace', lastName: 'Hopper', status: 'active' },
@@ -20,8 +19,6 @@ describe('Humaans › Time Away Allocation', () => {
 		grace = String(people[1].id);
 		policy = String(ctx.server.seed('/api/time-away-policies', [{ name: 'UK Policy', timeAwayPolicyVersion: { rules: [] } }])[0].id);
 	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
 
 	it('creates a specific allocation, gets, updates, lists and deletes it', async () => {
 		const { server, run } = ctx;

@@ -1,11 +1,10 @@
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 describe('Humaans › Time Away Period', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
+	const ctx = humaansSuite();
 	let ada: string;
 	let rows: Array<Record<string, unknown>>;
 	beforeAll(async () => {
-		ctx = await startHumaans();
 		ada = String(ctx.server.seed('/api/people', [{ firstName: 'Ada', lastName: 'Lovelace', status: 'active' }])[0].id);
 		const period = { timeAwayTypeId: 'pto', isFinalPeriod: false, allowance: 25, accrued: 8, used: 2, pending: 0, balance: 6, endingBalance: 23 };
 		rows = ctx.server.seed('/api/time-away-periods', [
@@ -14,8 +13,6 @@ describe('Humaans › Time Away Period', () => {
 			{ ...period, personId: 'someoneElse', startDate: '2024-01-01', endDate: '2024-12-31', isCurrentPeriod: true },
 		]);
 	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
 
 	it('lists the current period of a person with balances as of a date', async () => {
 		const { server, run } = ctx;

@@ -1,4 +1,4 @@
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 // The document's create example (humaans.txt 8599), without the version id the server assigns.
 const VERSION = {
@@ -25,12 +25,7 @@ const VERSION = {
 };
 
 describe('Humaans › Time Away Policy', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
-	beforeAll(async () => {
-		ctx = await startHumaans();
-	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
+	const ctx = humaansSuite();
 
 	it('creates, gets, updates, lists and deletes a policy', async () => {
 		const { server, run } = ctx;

@@ -1,12 +1,7 @@
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 describe('Humaans › Time Away Type', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
-	beforeAll(async () => {
-		ctx = await startHumaans();
-	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
+	const ctx = humaansSuite();
 
 	it('creates, gets, updates, lists and deletes a type', async () => {
 		const { server, run } = ctx;

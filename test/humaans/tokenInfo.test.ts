@@ -1,12 +1,7 @@
-import { startHumaans } from './setup';
+import { humaansSuite } from './setup';
 
 describe('Humaans › Token Info', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
-	beforeAll(async () => {
-		ctx = await startHumaans();
-	});
-	afterAll(async () => await ctx.server.stop());
-	beforeEach(() => ctx.server.reset());
+	const ctx = humaansSuite();
 
 	it('gets the scopes of the token in use from /api/token-info', async () => {
 		const result = await ctx.run({ resource: 'tokenInfo', operation: 'get' });

@@ -1,15 +1,10 @@
 import { HUMAANS_WEBHOOK_EVENTS } from '../../nodes/Humaans/events';
 import { WEBHOOK_EVENTS } from '../servers/humaans/webhookRules';
-import { byId, startHumaans } from './setup';
+import { byId, humaansSuite } from './setup';
 
 describe('Humaans › Webhook', () => {
-	let ctx: Awaited<ReturnType<typeof startHumaans>>;
-	beforeAll(async () => {
-		ctx = await startHumaans();
-	});
-	afterAll(async () => await ctx.server.stop());
+	const ctx = humaansSuite();
 	beforeEach(() => {
-		ctx.server.reset();
 		ctx.server.table('/api/webhooks').clear();
 	});
 
