@@ -1,6 +1,6 @@
 import { fromList, startEmploymentHero } from '../employmenthero/setup';
 import type { BenchCase } from './measure';
-import { fetchAll, measure } from './measure';
+import { compareRuns, fetchAll } from './measure';
 
 const EMPLOYEES = 6_050;
 const PAGE = 100; // employmenthero.txt 2287: item_per_page maximum 100
@@ -22,15 +22,19 @@ const employmentHero: BenchCase = {
 			await fetch(`${server.baseUrl}${path}?item_per_page=10`, { headers });
 			server.reset();
 
-			const node = await measure(
-				async () =>
-					await run({ resource: 'employee', operation: 'getAll', organisationId: fromList(orgId), returnAll: true, simplify: false }),
-			);
-			if (node.result.error) throw node.result.error;
-			const requests = server.calls('GET', path).length;
-			const itemCount = node.result.items.length;
-
-			const plain = await measure(
+			return await compareRuns(
+				async () => {
+					server.reset();
+					const result = await run({
+						resource: 'employee',
+						operation: 'getAll',
+						organisationId: fromList(orgId),
+						returnAll: true,
+						simplify: false,
+					});
+					if (result.error) throw result.error;
+					return { requests: server.calls('GET', path).length, items: result.items.length };
+				},
 				async () =>
 					await fetchAll(
 						(page) => `${server.baseUrl}${path}?page_index=${page + 1}&item_per_page=${PAGE}`,
@@ -39,14 +43,6 @@ const employmentHero: BenchCase = {
 						PAGE,
 					),
 			);
-			return {
-				requests,
-				itemCount,
-				nodeMs: node.ms,
-				fetchMs: plain.ms,
-				fetchRequests: plain.result.requests,
-				peakHeapMb: node.peakHeapMb,
-			};
 		} finally {
 			await server.stop();
 		}

@@ -1,6 +1,6 @@
 import { startHrOmni } from '../hromni/setup';
 import type { BenchCase } from './measure';
-import { fetchAll, measure } from './measure';
+import { compareRuns, fetchAll } from './measure';
 
 const EMPLOYEES = 10_000;
 const PAGE = 100;
@@ -22,13 +22,14 @@ const hrOmni: BenchCase = {
 			await fetch(`${server.baseUrl}${path}?page=1&pageSize=10`, { headers });
 			server.reset();
 
-			const node = await measure(async () => await runIn({ resource: 'employee', operation: 'getAll', returnAll: true }));
-			if (node.result.error) throw node.result.error;
-			const requests = server.calls('GET', path).length;
-			const itemCount = node.result.items.length;
-			if (itemCount !== EMPLOYEES) throw new Error(`expected ${EMPLOYEES} employees, got ${itemCount}`);
-
-			const plain = await measure(
+			return await compareRuns(
+				async () => {
+					server.reset();
+					const result = await runIn({ resource: 'employee', operation: 'getAll', returnAll: true });
+					if (result.error) throw result.error;
+					if (result.items.length !== EMPLOYEES) throw new Error(`expected ${EMPLOYEES} employees, got ${result.items.length}`);
+					return { requests: server.calls('GET', path).length, items: result.items.length };
+				},
 				async () =>
 					await fetchAll(
 						(page) => `${server.baseUrl}${path}?page=${page + 1}&pageSize=${PAGE}`,
@@ -37,14 +38,6 @@ const hrOmni: BenchCase = {
 						PAGE,
 					),
 			);
-			return {
-				requests,
-				itemCount,
-				nodeMs: node.ms,
-				fetchMs: plain.ms,
-				fetchRequests: plain.result.requests,
-				peakHeapMb: node.peakHeapMb,
-			};
 		} finally {
 			await server.stop();
 		}

@@ -19,7 +19,7 @@ async function main() {
 			console.log(
 				`${bench.name}\n  requests: ${r.requests}${r.fetchRequests !== undefined ? ` (fetch loop: ${r.fetchRequests})` : ''}, items: ${r.itemCount}\n` +
 					`  engine: ${r.nodeMs.toFixed(0)} ms, fetch loop: ${r.fetchMs.toFixed(0)} ms, ratio: ${ratio.toFixed(2)}` +
-					(r.peakHeapMb !== undefined ? `, peak heap growth: ${r.peakHeapMb.toFixed(1)} MB` : '') +
+					(r.peakHeapMb !== undefined ? `, peak heap growth (node and contract server share the process): ${r.peakHeapMb.toFixed(1)} MB` : '') +
 					(r.httpMs !== undefined
 						? `\n  node:http loop with a connection per request (as n8n's HTTP helper sends): ${r.httpMs.toFixed(0)} ms, ratio: ${(r.nodeMs / r.httpMs).toFixed(2)}`
 						: '') +
