@@ -3,17 +3,12 @@ import type { RecordedRequest, Reply } from '../base';
 import { ContractServer, parseMultipart } from '../base';
 import type { CollectionContract, FilterKind } from './contracts';
 import { HUMAANS_CONTRACTS } from './contracts';
+import { humaansError } from './replies';
 import { webhookIssues } from './webhookRules';
 
 type Row = Record<string, unknown>;
 
-/** Error object per humaans.txt 181–261: `{ id, code, name, message, issues? }`. */
-export function humaansError(code: number, name: string, message: string, issues?: Row[]): Reply {
-	return {
-		status: code,
-		body: { id: randomBytes(8).toString('hex'), code, name, message, ...(issues ? { issues } : {}) },
-	};
-}
+export { humaansError } from './replies';
 
 const DEFAULT_LIMIT = 100; // humaans.txt 127–131: default 100, maximum 250
 const MAX_LIMIT = 250;

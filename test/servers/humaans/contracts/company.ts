@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { CollectionContract } from './types';
+import { validationFailed } from '../replies';
 
 // humaans.txt 587–783: list, retrieve and update only (no create or delete endpoint).
 export const companies: CollectionContract = {
@@ -20,9 +20,6 @@ export const companies: CollectionContract = {
 		}
 		if (typeof row.name !== 'string' || row.name === '') issues.push({ name: 'name', reason: 'must be a non-empty string' });
 		if (!issues.length) return undefined;
-		return {
-			status: 422,
-			body: { id: randomBytes(8).toString('hex'), code: 422, name: 'ValidationError', message: 'Validation failed', issues },
-		};
+		return validationFailed(issues);
 	},
 };

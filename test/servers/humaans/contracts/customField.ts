@@ -1,12 +1,8 @@
 import type { CollectionContract } from './types';
+import { fieldInvalid as invalid } from '../replies';
 
 // humaans.txt 1211–1437. Section and type cannot be changed after creation (update lists
 // only name and config).
-
-const invalid = (name: string, reason: string) => ({
-	status: 422,
-	body: { code: 422, name: 'ValidationError', message: 'Validation failed', issues: [{ name, reason }] },
-});
 
 // humaans.txt 1248: config is an object.
 function configProblem(row: Record<string, unknown>) {

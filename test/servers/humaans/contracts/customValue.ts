@@ -1,12 +1,8 @@
 import type { HumaansServer } from '../server';
 import type { CollectionContract } from './types';
+import { fieldInvalid as invalid } from '../replies';
 
 type Row = Record<string, unknown>;
-
-const invalid = (name: string, reason: string) => ({
-	status: 422,
-	body: { code: 422, name: 'ValidationError', message: 'Validation failed', issues: [{ name, reason }] },
-});
 
 /**
  * humaans.txt 1473–1485: value is `string | string[] | null`; an array for multiSelect fields,

@@ -1,24 +1,7 @@
 import type { HumaansServer } from '../server';
 import type { CollectionContract } from './types';
+import { attachFile, fieldInvalid as invalid } from '../replies';
 
-type Row = Record<string, unknown>;
-
-const invalid = (name: string, reason: string) => ({
-	status: 422,
-	body: { code: 422, name: 'ValidationError', message: 'Validation failed', issues: [{ name, reason }] },
-});
-
-/** humaans.txt 2070–2084: `file` is a subset (id, url, filename) of the attached file. */
-function attachFile(row: Row, server: unknown): boolean {
-	if (row.fileId === null || row.fileId === undefined) {
-		row.file = null;
-		return true;
-	}
-	const file = (server as HumaansServer).table('/api/files').get(String(row.fileId));
-	if (!file) return false;
-	row.file = { id: file.id, url: file.url, filename: file.filename };
-	return true;
-}
 
 // humaans.txt 2025–2351
 export const documents: CollectionContract = {

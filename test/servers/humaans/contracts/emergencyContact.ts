@@ -1,5 +1,6 @@
 import type { HumaansServer } from '../server';
 import type { CollectionContract } from './types';
+import { fieldInvalid } from '../replies';
 
 const PATH = '/api/emergency-contacts';
 
@@ -28,10 +29,7 @@ export const emergencyContacts: CollectionContract = {
 			};
 		}
 		if (row.isPrimary !== undefined && typeof row.isPrimary !== 'boolean') {
-			return {
-				status: 422,
-				body: { code: 422, name: 'ValidationError', message: 'Validation failed', issues: [{ name: 'isPrimary', reason: 'must be a boolean' }] },
-			};
+			return fieldInvalid('isPrimary', 'must be a boolean');
 		}
 		// formattedPhoneNumber is server-set "for display"; the contract server keeps it equal.
 		row.formattedPhoneNumber = row.phoneNumber ?? null;

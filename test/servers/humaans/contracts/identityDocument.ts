@@ -1,22 +1,15 @@
 import type { Reply } from '../../base';
-import type { HumaansServer } from '../server';
 import type { CollectionContract } from './types';
+import { attachFile, fieldInvalid as invalid } from '../replies';
 
 type Row = Record<string, unknown>;
-
-const invalid = (name: string, reason: string): Reply => ({
-	status: 422,
-	body: { code: 422, name: 'ValidationError', message: 'Validation failed', issues: [{ name, reason }] },
-});
 
 /**
  * humaans.txt 3414–3440: `file` is a subset of the attached file; verifiedAt and isVerified
  * follow verifiedBy (the server's choice: verified when a verifier is set).
  */
 function derive(row: Row, server: unknown): Reply | undefined {
-	const file = (server as HumaansServer).table('/api/files').get(String(row.fileId));
-	if (!file) return invalid('fileId', 'no such file');
-	row.file = { id: file.id, url: file.url, filename: file.filename };
+	if (row.fileId === null || row.fileId === undefined || !attachFile(row, server)) return invalid('fileId', 'no such file');
 	const verified = row.verifiedBy !== null && row.verifiedBy !== undefined;
 	if (verified && !row.isVerified) row.verifiedAt = new Date().toISOString();
 	if (!verified) row.verifiedAt = null;

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import type { Reply } from '../../base';
 import type { HumaansServer } from '../server';
 import type { CollectionContract } from './types';
+import { validationFailed } from '../replies';
 
 type Row = Record<string, unknown>;
 
@@ -22,13 +21,6 @@ const PROFILE = [
 const REQUIRED_WHEN_ACTIVE = ['firstName', 'lastName', 'email', 'employmentStartDate', 'locationId', 'jobRole'];
 
 const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
-function validationError(issues: Row[]): Reply {
-	return {
-		status: 422,
-		body: { id: randomBytes(8).toString('hex'), code: 422, name: 'ValidationError', message: 'Validation failed', issues },
-	};
-}
 
 const isObject = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value);
 const missing = (value: unknown) => value === undefined || value === null || value === '';
@@ -156,7 +148,7 @@ export const people: CollectionContract = {
 		} else {
 			for (const field of REQUIRED_WHEN_ACTIVE) if (missing(row[field])) issues.push({ name: field, reason: 'required' });
 		}
-		if (issues.length) return validationError(issues);
+		if (issues.length) return validationFailed(issues);
 		row.firstWorkingDay ??= row.employmentStartDate ?? null;
 		settleStatus(row);
 		if (isObject(row.jobRole)) {
@@ -186,7 +178,7 @@ export const people: CollectionContract = {
 				if (missing(row[field])) issues.push({ name: field, reason: 'required to activate a new hire' });
 			}
 		}
-		if (issues.length) return validationError(issues);
+		if (issues.length) return validationFailed(issues);
 		settleStatus(row);
 		return undefined;
 	},

@@ -1,17 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import type { Reply } from '../../base';
 import type { HumaansServer } from '../server';
 import type { CollectionContract } from './types';
+import { validationFailed as invalid } from '../replies';
 
 // humaans.txt 6600–7276 ("Time away")
 type Row = Record<string, unknown>;
 
 /** A 422 error object (humaans.txt 181–261). */
-const invalid = (issues: Row[]): Reply => ({
-	status: 422,
-	body: { id: randomBytes(8).toString('hex'), code: 422, name: 'ValidationError', message: 'Validation failed', issues },
-});
-
 const FIELDS = ['startPeriod', 'endPeriod', 'note', 'workingFromLocationId', 'requestStatus', 'reviewNote'];
 
 /** `x=a` or `x[$in]=a&x[$in]=b` as the list of accepted values. */

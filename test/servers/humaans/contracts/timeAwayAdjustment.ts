@@ -1,14 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import type { Reply } from '../../base';
 import type { CollectionContract } from './types';
+import { validationFailed as invalid } from '../replies';
 
 // humaans.txt 7277–7555 ("Time away adjustments")
 type Row = Record<string, unknown>;
-
-const invalid = (issues: Row[]): Reply => ({
-	status: 422,
-	body: { id: randomBytes(8).toString('hex'), code: 422, name: 'ValidationError', message: 'Validation failed', issues },
-});
 
 /** `deltaAmount number` (humaans.txt 7441): a JSON number, not a numeric string. */
 function checkAmount(row: Row): Reply | undefined {

@@ -1,17 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { Reply } from '../../base';
 import type { HumaansServer } from '../server';
 import type { CollectionContract } from './types';
+import { validationFailed as invalid } from '../replies';
 
 // humaans.txt 8263–8772 ("Time away policies")
 type Row = Record<string, unknown>;
 
 const PATH = '/api/time-away-policies';
-
-const invalid = (issues: Row[]): Reply => ({
-	status: 422,
-	body: { id: randomBytes(8).toString('hex'), code: 422, name: 'ValidationError', message: 'Validation failed', issues },
-});
 
 const isObject = (value: unknown): value is Row => value !== null && typeof value === 'object' && !Array.isArray(value);
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { HumaansServer } from '../server';
 import { webhookIssues } from '../webhookRules';
 import type { CollectionContract } from './types';
+import { validationFailed } from '../replies';
 
 // humaans.txt 9694–9990. The activation rule (9696) for PATCH is checked on the request body
 // by a route in server.ts; on create the row below holds the body over non-active defaults.
@@ -20,7 +21,7 @@ export const webhooks: CollectionContract = {
 		row.subscribedEvents ??= [];
 		const issues = webhookIssues(row);
 		if (issues.length) {
-			return { status: 422, body: { code: 422, name: 'ValidationError', message: 'Validation failed', issues } };
+			return validationFailed(issues);
 		}
 		// 9726–9728 and 287–290: the signing secret, `whsec_` + base64 key bytes.
 		row.prodEndpointSignature = `whsec_${randomBytes(24).toString('base64')}`;
