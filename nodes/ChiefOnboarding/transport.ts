@@ -3,7 +3,7 @@ import type { ApiErrorDetails, ErrorBodyReader } from '../shared/errors';
 import { isRecord } from '../shared/errors';
 import type { SystemClient } from '../shared/operations';
 import type { ApiRequest, RequestContext } from '../shared/request';
-import { RATE_LIMIT_RETRY, jsonClient } from '../shared/request';
+import { RATE_LIMIT_RETRY, credentialBaseUrl, jsonClient } from '../shared/request';
 import { arrayItems } from '../shared/clientList';
 
 export const CHIEFONBOARDING_CREDENTIAL = 'chiefOnboardingApi';
@@ -18,8 +18,7 @@ export const OFFBOARDING_PATH = '/api/offboarding/';
  * surrounding spaces, trailing slashes, a trailing `/api`, a missing scheme.
  */
 export function chiefOnboardingBaseUrl(credentials: IDataObject): string {
-	let base = typeof credentials.baseUrl === 'string' ? credentials.baseUrl.trim() : '';
-	base = base.replace(/\/+$/, '').replace(/\/api$/i, '').replace(/\/+$/, '');
+	let base = credentialBaseUrl(credentials).replace(/\/api$/i, '').replace(/\/+$/, '');
 	if (base && !/^https?:\/\//i.test(base)) base = `https://${base}`;
 	return base;
 }

@@ -6,7 +6,7 @@ import type { SystemClient } from '../shared/operations';
 import type { Page, PagingStyle } from '../shared/pagination';
 import { collectPages, envelopeReader } from '../shared/pagination';
 import type { ApiRequest, RequestContext } from '../shared/request';
-import { RATE_LIMIT_RETRY, jsonClient } from '../shared/request';
+import { RATE_LIMIT_RETRY, credentialBaseUrl, jsonClient } from '../shared/request';
 
 export const EMPLOYMENT_HERO_CREDENTIAL = 'employmentHeroOAuth2Api';
 export const EMPLOYMENT_HERO_DEFAULT_BASE_URL = 'https://api.employmenthero.com';
@@ -66,11 +66,7 @@ export const readEmploymentHeroError: ErrorBodyReader = (body) => {
 };
 
 export function employmentHeroBaseUrl(credentials: IDataObject): string {
-	const base =
-		typeof credentials.baseUrl === 'string' && credentials.baseUrl.trim()
-			? credentials.baseUrl.trim()
-			: EMPLOYMENT_HERO_DEFAULT_BASE_URL;
-	return base.replace(/\/+$/, '');
+	return credentialBaseUrl(credentials, EMPLOYMENT_HERO_DEFAULT_BASE_URL);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { SystemClient } from '../shared/operations';
 import type { Page } from '../shared/pagination';
 import { collectPages } from '../shared/pagination';
 import type { ApiRequest, JsonClientOptions, RequestContext } from '../shared/request';
-import { RATE_LIMIT_RETRY, jsonClient } from '../shared/request';
+import { RATE_LIMIT_RETRY, credentialBaseUrl, jsonClient } from '../shared/request';
 
 export const HR_OMNI_CREDENTIAL = 'hrOmniApi';
 
@@ -74,7 +74,7 @@ export function readHrOmniPage(body: unknown): Page {
 }
 
 export function hrOmniBaseUrl(credentials: IDataObject): string {
-	return (typeof credentials.baseUrl === 'string' ? credentials.baseUrl.trim() : '').replace(/\/+$/, '');
+	return credentialBaseUrl(credentials);
 }
 
 const clientOptions = (credentialsDecrypted?: ICredentialDataDecryptedObject): JsonClientOptions => ({

@@ -2,7 +2,7 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import type { ErrorBodyReader } from '../shared/errors';
 import { isRecord } from '../shared/errors';
 import type { RequestContext } from '../shared/request';
-import { jsonClient } from '../shared/request';
+import { credentialBaseUrl, jsonClient } from '../shared/request';
 import type { Page } from '../shared/pagination';
 import { collectPages, envelopeReader } from '../shared/pagination';
 
@@ -38,8 +38,7 @@ export const readHumaansError: ErrorBodyReader = (body) => {
 };
 
 export function humaansBaseUrl(credentials: IDataObject): string {
-	const base = typeof credentials.baseUrl === 'string' && credentials.baseUrl ? credentials.baseUrl : HUMAANS_DEFAULT_BASE_URL;
-	return base.replace(/\/+$/, '');
+	return credentialBaseUrl(credentials, HUMAANS_DEFAULT_BASE_URL);
 }
 
 /** The Humaans API client: Bearer credential, Humaans error objects, repeat-style arrays. */

@@ -63,6 +63,12 @@ export async function withRetry<T>(policy: RetryPolicy, send: () => Promise<T>):
 	throw failure;
 }
 
+/** The credential's `baseUrl`, trimmed and without trailing slashes, or `fallback` when empty. */
+export function credentialBaseUrl(credentials: IDataObject, fallback = ''): string {
+	const raw = typeof credentials.baseUrl === 'string' ? credentials.baseUrl.trim() : '';
+	return (raw || fallback).replace(/\/+$/, '');
+}
+
 /** Every n8n context our nodes send requests from. */
 export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
 
