@@ -156,7 +156,11 @@ export async function executeOperation(
 		}
 		try {
 			const results = await performRequest(this, system, op, plan, i);
-			returnData.push(...this.helpers.constructExecutionMetaData(results, { itemData: { item: i } }));
+			// One push per record: spreading a Return All of 150,000+ records overflows the stack.
+			for (const result of results) {
+				result.pairedItem = { item: i };
+				returnData.push(result);
+			}
 		} catch (error) {
 			if (continueOnFail) {
 				returnData.push(errorItem(error as Error, i));
