@@ -277,3 +277,25 @@ export function restResource(def: RestResourceDef): ResourceSpec {
 	ops.push(...(def.extra ?? []));
 	return { value: def.value, name: def.name, description: def.description, operations: ops };
 }
+
+/**
+ * Hand-written additions to generated (plain-data) resources, keyed `resource.operation`:
+ * each entry is merged into that operation. A key that matches no operation is an error,
+ * so an overlay cannot silently outlive the operation it was written for.
+ */
+export type OperationOverlay = Record<string, Partial<OperationSpec>>;
+
+export function applyOverlay(resources: ResourceSpec[], overlay: OperationOverlay): ResourceSpec[] {
+	const unused = new Set(Object.keys(overlay));
+	const result = resources.map((resource) => ({
+		...resource,
+		operations: resource.operations.map((op) => {
+			const key = `${resource.value}.${op.value}`;
+			if (!(key in overlay)) return op;
+			unused.delete(key);
+			return { ...op, ...overlay[key] };
+		}),
+	}));
+	if (unused.size) throw new Error(`Overlay entries match no operation: ${[...unused].join(', ')}`);
+	return result;
+}

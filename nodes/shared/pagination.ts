@@ -42,6 +42,10 @@ export interface Page {
 	total?: number;
 	/** Total number of pages, when the API says it. */
 	totalPages?: number;
+	/** Cursor APIs: the value to send for the next page (absent when there is none). */
+	nextCursor?: string;
+	/** Cursor APIs: whether the API says another page follows. */
+	hasMore?: boolean;
 }
 
 export type PageReader = (body: unknown) => Page;
@@ -56,14 +60,19 @@ export type PagingStyle =
 			maxPageSize: number;
 			/** Number of the first page (1 unless the API counts from 0). */
 			firstPage?: number;
-	  };
+	  }
+	/** Cursor paging: the next page is asked for with the previous page's `nextCursor`. */
+	| { type: 'cursor'; cursorParam: string; sizeParam: string; maxPageSize: number };
 
 interface PageRequest {
 	qs: IDataObject;
 	size: number;
 }
 
-function* pageRequests(style: PagingStyle, wanted: number): Generator<PageRequest, void, number> {
+type CountedPaging = Exclude<PagingStyle, { type: 'cursor' }>;
+type CursorPaging = Extract<PagingStyle, { type: 'cursor' }>;
+
+function* pageRequests(style: CountedPaging, wanted: number): Generator<PageRequest, void, number> {
 	let fetched = 0;
 	let index = style.type === 'page' ? (style.firstPage ?? 1) : 0;
 	while (fetched < wanted) {
@@ -93,6 +102,7 @@ export async function collectPages(
 	wanted: number,
 	fetchPage: (qs: IDataObject) => Promise<Page>,
 ): Promise<IDataObject[]> {
+	if (style.type === 'cursor') return await collectCursorPages(style, wanted, fetchPage);
 	const results: IDataObject[] = [];
 	const requests = pageRequests(style, wanted);
 	let step = requests.next(0);
@@ -112,11 +122,37 @@ export async function collectPages(
 	return results;
 }
 
+/**
+ * Cursor paging: each request asks for what is still wanted (up to the page maximum) and
+ * the next one carries the previous page's cursor. Stops when the API says no page follows,
+ * gives no cursor, sends an empty page, or the count is reached.
+ */
+async function collectCursorPages(
+	style: CursorPaging,
+	wanted: number,
+	fetchPage: (qs: IDataObject) => Promise<Page>,
+): Promise<IDataObject[]> {
+	const results: IDataObject[] = [];
+	let cursor: string | undefined;
+	while (results.length < wanted) {
+		const qs: IDataObject = { [style.sizeParam]: Math.min(style.maxPageSize, wanted - results.length) };
+		if (cursor !== undefined) qs[style.cursorParam] = cursor;
+		const page = await fetchPage(qs);
+		const room = wanted - results.length;
+		for (let i = 0; i < page.items.length && i < room; i++) results.push(page.items[i]);
+		if (page.items.length === 0 || page.hasMore === false || !page.nextCursor) break;
+		cursor = page.nextCursor;
+	}
+	return results;
+}
+
 /** Reads `{ total, data: [...] }`-style envelopes by property path. */
 export function envelopeReader(paths: {
 	items: string;
 	total?: string;
 	totalPages?: string;
+	nextCursor?: string;
+	hasMore?: string;
 }): PageReader {
 	const at = (body: unknown, path: string): unknown =>
 		path.split('.').reduce<unknown>((value, key) => (isRecord(value) ? value[key] : undefined), body);
@@ -124,10 +160,14 @@ export function envelopeReader(paths: {
 		const items = at(body, paths.items);
 		const total = paths.total ? Number(at(body, paths.total)) : NaN;
 		const totalPages = paths.totalPages ? Number(at(body, paths.totalPages)) : NaN;
+		const cursor = paths.nextCursor ? at(body, paths.nextCursor) : undefined;
+		const hasMore = paths.hasMore ? at(body, paths.hasMore) : undefined;
 		return {
 			items: Array.isArray(items) ? (items as IDataObject[]) : [],
 			total: Number.isFinite(total) ? total : undefined,
 			totalPages: Number.isFinite(totalPages) ? totalPages : undefined,
+			nextCursor: typeof cursor === 'string' && cursor !== '' ? cursor : undefined,
+			hasMore: typeof hasMore === 'boolean' ? hasMore : undefined,
 		};
 	};
 }

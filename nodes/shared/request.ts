@@ -86,7 +86,14 @@ export interface ApiRequest {
 	fullResponse?: boolean;
 	/** Send without the credential (a download URL on another host must not get the token). */
 	anonymous?: boolean;
+	/** Milliseconds before the request fails; DEFAULT_REQUEST_TIMEOUT_MS when absent. */
+	timeout?: number;
+	/** Accept self-signed or internal certificates (the node's Ignore SSL Issues option). */
+	skipSslCertificateValidation?: boolean;
 }
+
+/** A request that has not answered after this long fails instead of hanging the execution. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 
 export interface JsonClientOptions {
 	credentialType: string;
@@ -130,6 +137,8 @@ export function jsonClient(options: JsonClientOptions) {
 			arrayFormat: options.arrayFormat,
 			...(req.binary ? { encoding: 'arraybuffer' as const } : {}),
 			...(req.fullResponse ? { returnFullResponse: true } : {}),
+			timeout: req.timeout ?? DEFAULT_REQUEST_TIMEOUT_MS,
+			...(req.skipSslCertificateValidation ? { skipSslCertificateValidation: true } : {}),
 		};
 		if (req.method === 'GET' || req.method === 'DELETE' || req.body === undefined) delete http.body;
 		const send = async () =>
