@@ -76,7 +76,7 @@ export async function planRequest(
 	return planned;
 }
 
-/** Sends a planned request (paging through lists) and returns the records it produced. */
+/** Sends a planned request (paging through lists) and returns its records as items paired with `itemIndex`. */
 export async function performRequest(
 	ctx: IExecuteFunctions,
 	system: SystemSpec,
@@ -84,7 +84,11 @@ export async function performRequest(
 	planned: PlannedRequest,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	if (op.perform) return await op.perform.call(ctx, planned, itemIndex, system.client);
+	if (op.perform) {
+		const items = await op.perform.call(ctx, planned, itemIndex, system.client);
+		for (const item of items) item.pairedItem = { item: itemIndex };
+		return items;
+	}
 	let records: IDataObject[];
 	if (op.list) {
 		records = await collectPages(system.paging, planned.wanted ?? Infinity, async (pageQs) => {
@@ -103,8 +107,13 @@ export async function performRequest(
 				? [body]
 				: [{ success: true }];
 	}
-	if (planned.simplify && op.simplify) records = records.map((record) => simplifyItem(record, op.simplify ?? []));
-	return records.map((json) => ({ json }));
+	// One pass builds n8n's items, simplified and paired, in an array of the final length.
+	const keys = planned.simplify ? op.simplify : undefined;
+	const items = new Array<INodeExecutionData>(records.length);
+	for (let r = 0; r < records.length; r++) {
+		items[r] = { json: keys ? simplifyItem(records[r], keys) : records[r], pairedItem: { item: itemIndex } };
+	}
+	return items;
 }
 
 function findOperation(ctx: IExecuteFunctions, resources: ResourceSpec[]): OperationSpec {
@@ -125,8 +134,9 @@ function errorItem(error: Error, itemIndex: number): INodeExecutionData {
 /**
  * The `execute()` of every action node in this package. All items are validated before
  * the first request, so bad input never leaves a run half done; then items are sent one
- * after another, each output paired with its input item. With Continue On Fail an item's
- * failure becomes an error item and the run goes on.
+ * after another (single-record GETs up to `system.concurrentGets` at a time), each output
+ * paired with its input item, in item order. With Continue On Fail an item's failure
+ * becomes an error item and the run goes on.
  */
 export async function executeOperation(
 	this: IExecuteFunctions,
@@ -147,27 +157,33 @@ export async function executeOperation(
 		}
 	}
 
-	const returnData: INodeExecutionData[] = [];
-	for (let i = 0; i < items.length; i++) {
-		const plan = plans[i];
-		if (plan instanceof Error) {
-			returnData.push(errorItem(plan, i));
-			continue;
-		}
-		try {
-			const results = await performRequest(this, system, op, plan, i);
-			// One push per record: spreading a Return All of 150,000+ records overflows the stack.
-			for (const result of results) {
-				result.pairedItem = { item: i };
-				returnData.push(result);
-			}
-		} catch (error) {
-			if (continueOnFail) {
-				returnData.push(errorItem(error as Error, i));
-				continue;
-			}
-			throw asNodeError(this.getNode(), error, i);
-		}
+	let returnData: INodeExecutionData[] = [];
+	const add = (results: INodeExecutionData[]) => {
+		// The first results become the output as they are; later ones are pushed one by one
+		// (spreading a Return All of 150,000+ records overflows the stack).
+		if (returnData.length === 0) returnData = results;
+		else for (const result of results) returnData.push(result);
+	};
+	const fail = (error: unknown, itemIndex: number) => {
+		if (!continueOnFail) throw asNodeError(this.getNode(), error, itemIndex);
+		returnData.push(errorItem(error as Error, itemIndex));
+	};
+	// Independent single-record GETs go out a few at a time where the system allows it;
+	// outputs, pairing and Continue On Fail stay in item order.
+	const batchSize = op.method === 'GET' && !op.list && !op.perform ? Math.max(1, system.concurrentGets ?? 1) : 1;
+	for (let start = 0; start < items.length; start += batchSize) {
+		const batch = plans.slice(start, start + batchSize);
+		const settled = await Promise.allSettled(
+			batch.map(async (plan, offset) =>
+				plan instanceof Error ? plan : await performRequest(this, system, op, plan, start + offset),
+			),
+		);
+		settled.forEach((outcome, offset) => {
+			const i = start + offset;
+			if (outcome.status === 'rejected') fail(outcome.reason, i);
+			else if (outcome.value instanceof Error) returnData.push(errorItem(outcome.value, i));
+			else add(outcome.value);
+		});
 	}
 	return [returnData];
 }

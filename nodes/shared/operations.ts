@@ -92,6 +92,12 @@ export interface SystemSpec {
 	readPage: PageReader;
 	/** How a filter is written in the query string, e.g. `startDate[$gte]`. */
 	queryKey: (name: string, operator: FilterOperator) => string;
+	/**
+	 * How many single-record GETs (one per input item, no list, no hook) may be in flight at
+	 * once; 1 or absent sends them one after another. Only for stateless credentials: a
+	 * session or token refresh must not race.
+	 */
+	concurrentGets?: number;
 }
 
 export function collectionFor(op: OperationSpec): { name: string; displayName: string } {
