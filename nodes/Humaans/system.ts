@@ -15,6 +15,9 @@ export const humaansSystem: SystemSpec = {
 	paging: HUMAANS_PAGING,
 	readPage: readHumaansPage,
 	queryKey: humaansQueryKey,
+	// A static Bearer token (nothing to refresh or rotate), so independent GETs may overlap;
+	// n8n's HTTP Request node sends all items at once.
+	concurrentGets: 16,
 };
 
 /** "From" / "To" filters for a date documented with `$gte` / `$lte`. */

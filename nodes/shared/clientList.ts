@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { OperationSpec, PlannedRequest, SystemClient } from './operations';
+import { simplifyItem } from './operations';
 
 /**
  * For list endpoints that return every record in one response (no paging, no server-side
@@ -18,6 +19,8 @@ export interface UnpaginatedListOptions {
 	 * `queryKey(name, 'eq')`). Matched keys are removed from the query before sending.
 	 */
 	filters?: Record<string, RecordPredicate>;
+	/** Keys kept when the user turns on Simplify. */
+	simplify?: string[];
 }
 
 export function arrayItems(body: unknown): IDataObject[] {
@@ -41,16 +44,20 @@ export function containsIgnoringCase(...keys: string[]): RecordPredicate {
 	};
 }
 
-/** Applies local filters and the requested count to records already fetched. */
+/**
+ * Applies local filters and the requested count to records already fetched, and makes the
+ * items (simplified when `keys` are given) in the same pass.
+ */
 export function filterAndLimit(
 	records: IDataObject[],
 	active: Array<[RecordPredicate, unknown]>,
 	wanted: number,
-): IDataObject[] {
-	const out: IDataObject[] = [];
+	keys?: string[],
+): INodeExecutionData[] {
+	const out: INodeExecutionData[] = [];
 	for (const record of records) {
 		if (out.length >= wanted) break;
-		if (active.every(([predicate, value]) => predicate(record, value))) out.push(record);
+		if (active.every(([predicate, value]) => predicate(record, value))) out.push({ json: keys ? simplifyItem(record, keys) : record });
 	}
 	return out;
 }
@@ -76,7 +83,7 @@ export function unpaginatedList(options: UnpaginatedListOptions = {}): NonNullab
 			{ method: planned.method, path: planned.path, ...(Object.keys(qs).length ? { qs } : {}) },
 			itemIndex,
 		);
-		const records = filterAndLimit(readItems(body), active, planned.wanted ?? Infinity);
-		return records.map((json) => ({ json }));
+		const keys = planned.simplify ? options.simplify : undefined;
+		return filterAndLimit(readItems(body), active, planned.wanted ?? Infinity, keys);
 	};
 }

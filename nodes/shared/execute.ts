@@ -157,33 +157,44 @@ export async function executeOperation(
 		}
 	}
 
+	// Independent single-record GETs overlap up to the system's limit; everything else goes
+	// one item after another. Outputs, pairing and Continue On Fail stay in item order.
+	const width = op.method === 'GET' && !op.list && !op.perform ? Math.max(1, system.concurrentGets ?? 1) : 1;
+	const outcomes = new Array<INodeExecutionData[] | { error: unknown }>(items.length);
+	let next = 0;
+	let stopped = false;
+	const lane = async () => {
+		while (next < items.length && !stopped) {
+			const i = next++;
+			const plan = plans[i];
+			if (plan instanceof Error) {
+				outcomes[i] = [errorItem(plan, i)];
+				continue;
+			}
+			try {
+				outcomes[i] = await performRequest(this, system, op, plan, i);
+			} catch (error) {
+				outcomes[i] = { error };
+				// Without Continue On Fail no later item is sent; the ones in flight finish.
+				if (!continueOnFail) stopped = true;
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+
 	let returnData: INodeExecutionData[] = [];
-	const add = (results: INodeExecutionData[]) => {
-		// The first results become the output as they are; later ones are pushed one by one
-		// (spreading a Return All of 150,000+ records overflows the stack).
-		if (returnData.length === 0) returnData = results;
-		else for (const result of results) returnData.push(result);
-	};
-	const fail = (error: unknown, itemIndex: number) => {
-		if (!continueOnFail) throw asNodeError(this.getNode(), error, itemIndex);
-		returnData.push(errorItem(error as Error, itemIndex));
-	};
-	// Independent single-record GETs go out a few at a time where the system allows it;
-	// outputs, pairing and Continue On Fail stay in item order.
-	const batchSize = op.method === 'GET' && !op.list && !op.perform ? Math.max(1, system.concurrentGets ?? 1) : 1;
-	for (let start = 0; start < items.length; start += batchSize) {
-		const batch = plans.slice(start, start + batchSize);
-		const settled = await Promise.allSettled(
-			batch.map(async (plan, offset) =>
-				plan instanceof Error ? plan : await performRequest(this, system, op, plan, start + offset),
-			),
-		);
-		settled.forEach((outcome, offset) => {
-			const i = start + offset;
-			if (outcome.status === 'rejected') fail(outcome.reason, i);
-			else if (outcome.value instanceof Error) returnData.push(errorItem(outcome.value, i));
-			else add(outcome.value);
-		});
+	for (let i = 0; i < items.length; i++) {
+		const outcome = outcomes[i];
+		if (!Array.isArray(outcome)) {
+			if (!continueOnFail) throw asNodeError(this.getNode(), outcome.error, i);
+			returnData.push(errorItem(outcome.error as Error, i));
+		} else if (returnData.length === 0) {
+			// The first results become the output as they are: no copy of a Return All.
+			returnData = outcome;
+		} else {
+			// One push per record: spreading 150,000+ records overflows the stack.
+			for (const item of outcome) returnData.push(item);
+		}
 	}
 	return [returnData];
 }

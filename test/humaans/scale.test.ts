@@ -1,4 +1,4 @@
-import { humaansSuite } from './setup';
+import { byId, humaansSuite } from './setup';
 
 // More records than a spread (`push(...records)`, `Math.max(...ids)`) can pass as
 // arguments: V8 overflows its stack somewhere above 120,000.
@@ -38,5 +38,78 @@ describe('Humaans › Return All at scale', () => {
 			}
 		}
 		expect(items[PEOPLE].json).toEqual(seeded[PEOPLE - 1]);
+	});
+});
+
+describe('Humaans › Get per item, overlapping', () => {
+	const ctx = humaansSuite();
+	const ITEMS = 40;
+	const WIDTH = 16; // humaansSystem.concurrentGets
+
+	/** Makes the server answer person GETs after `delay(id)` ms and tracks how many overlap. */
+	function slowPersonGets(delay: (id: string) => number) {
+		const server = ctx.server as unknown as { get: (contract: unknown, id: string) => unknown };
+		const original = server.get.bind(server);
+		const seen = { inFlight: 0, max: 0 };
+		server.get = async (contract, id) => {
+			seen.inFlight++;
+			seen.max = Math.max(seen.max, seen.inFlight);
+			await new Promise((resolve) => setTimeout(resolve, delay(id)));
+			seen.inFlight--;
+			return original(contract, id);
+		};
+		return { seen, restore: () => (server.get = original) };
+	}
+
+	it(`keeps item order, pairing and Continue On Fail with up to ${WIDTH} GETs in flight`, async () => {
+		const people = ctx.server.seed(
+			'/api/people',
+			Array.from({ length: ITEMS }, (_, i) => ({ firstName: `P${i}`, lastName: 'X', status: 'active' })),
+		);
+		const ids = people.map((person, i) => (i % 7 === 3 ? `missing${i}` : String(person.id)));
+		// Later items answer sooner, so completion order is the reverse of item order.
+		const slow = slowPersonGets((id) => ITEMS - ids.indexOf(id));
+		try {
+			const result = await ctx.run(
+				{ resource: 'person', operation: 'get', personId: byId('={{ $json.id }}'), simplify: false },
+				ids.map((id) => ({ json: { id } })),
+				{ continueOnFail: true },
+			);
+			expect(result.error).toBeUndefined();
+			expect(slow.seen.max).toBe(WIDTH);
+			expect(ctx.server.calls('GET', /^\/api\/people\//).map((call) => call.path).sort()).toEqual(
+				ids.map((id) => `/api/people/${id}`).sort(),
+			);
+			expect(result.items).toHaveLength(ITEMS);
+			result.items.forEach((item, i) => {
+				expect(item.pairedItem).toEqual({ item: i });
+				if (i % 7 === 3) expect(item.json.error).toBe(`No record found for id 'missing${i}' [code NotFound]`);
+				else expect(item.json).toEqual(people[i]);
+			});
+		} finally {
+			slow.restore();
+		}
+	});
+
+	it('without Continue On Fail fails on the first failing item and sends no further wave', async () => {
+		const people = ctx.server.seed(
+			'/api/people',
+			Array.from({ length: ITEMS }, (_, i) => ({ firstName: `Q${i}`, lastName: 'X', status: 'active' })),
+		);
+		const ids = people.map((person, i) => (i === 5 || i === 9 ? `missing${i}` : String(person.id)));
+		const slow = slowPersonGets(() => 20);
+		try {
+			const result = await ctx.run(
+				{ resource: 'person', operation: 'get', personId: byId('={{ $json.id }}') },
+				ids.map((id) => ({ json: { id } })),
+			);
+			expect(result.error?.message).toBe("No record found for id 'missing5' [code NotFound]");
+			expect(result.items).toHaveLength(0);
+			// The first wave (items 0–15) fails at item 5; later items may already be in flight
+			// but the third wave is never sent.
+			expect(ctx.server.calls('GET', /^\/api\/people\//).length).toBeLessThanOrEqual(2 * WIDTH);
+		} finally {
+			slow.restore();
+		}
 	});
 });

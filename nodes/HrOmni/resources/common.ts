@@ -148,9 +148,8 @@ export function respond(shape: Shape = (result) => result, simplify?: string[]) 
 		client: SystemClient,
 	): Promise<INodeExecutionData[]> {
 		const result = await client.request(this, request, itemIndex);
-		let items = records(shape(result, request));
-		if (request.simplify && simplify) items = items.map((item) => simplifyItem(item, simplify));
-		return items.map((json) => ({ json }));
+		const keys = request.simplify ? simplify : undefined;
+		return records(shape(result, request)).map((json) => ({ json: keys ? simplifyItem(json, keys) : json }));
 	};
 }
 
@@ -170,9 +169,9 @@ export function listed(shape: Shape = (result) => result, simplify?: string[]) {
 				const value = shape(body, request);
 				return Array.isArray(value) || isRecord(value) ? records(value) : [];
 			},
+			simplify,
 		});
-		const items = await list.call(this, request, itemIndex, client);
-		return request.simplify && simplify ? items.map((item) => ({ ...item, json: simplifyItem(item.json, simplify) })) : items;
+		return await list.call(this, request, itemIndex, client);
 	};
 }
 
