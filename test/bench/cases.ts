@@ -57,7 +57,10 @@ export interface WorkerTask {
 
 export interface WorkerResult {
 	items: number;
+	/** Wall-clock time of the measured run. */
 	ms: number;
+	/** CPU time the worker process spent in it (user + system): less sensitive to a busy machine. */
+	cpuMs: number;
 	/** The process's peak resident set size (MB), module loading and warm-up included. */
 	peakRssMb: number;
 	/** Resident set size just before the measured run (MB). */

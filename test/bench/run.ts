@@ -131,24 +131,42 @@ export function report(results: CaseResult[], rounds: number): string {
 	const lines: string[] = [];
 	const versions = results[0] ? Object.values(results[0].samples)[0]?.[0]?.versions : undefined;
 	if (versions) lines.push(`Node ${versions.node}, n8n-core ${versions['n8n-core']}, n8n-workflow ${versions['n8n-workflow']}, n8n-nodes-base ${versions['n8n-nodes-base']} (HTTP Request v${versions.httpRequest}); medians of ${rounds} interleaved rounds`, '');
-	lines.push('| Case | Variant | Requests | Items | Time (ms) | Peak RSS (MB) |', '|---|---|---:|---:|---:|---:|');
+	lines.push(
+		'| Case | Variant | Requests | Items | Time (ms) | CPU (ms) | Peak RSS (MB) | RSS growth (MB) |',
+		'|---|---|---:|---:|---:|---:|---:|---:|',
+	);
+	const at = (s: Sample[], pick: (x: Sample) => number) => median(s.map(pick));
 	for (const { bench, samples } of results) {
 		for (const variant of bench.variants) {
 			const s = samples[variant];
-			lines.push(
-				`| ${bench.title}, ${bench.records.toLocaleString('en')} | ${variantLabel(bench, variant)} | ${median(s.map((x) => x.requests))} | ${median(s.map((x) => x.items)).toLocaleString('en')} | ${median(s.map((x) => x.ms)).toFixed(0)} | ${median(s.map((x) => x.peakRssMb)).toFixed(0)} |`,
-			);
+			const cells = [
+				`${bench.title}, ${bench.records.toLocaleString('en')}`,
+				variantLabel(bench, variant),
+				String(at(s, (x) => x.requests)),
+				at(s, (x) => x.items).toLocaleString('en'),
+				at(s, (x) => x.ms).toFixed(0),
+				at(s, (x) => x.cpuMs).toFixed(0),
+				at(s, (x) => x.peakRssMb).toFixed(0),
+				at(s, (x) => x.peakRssMb - x.baseRssMb).toFixed(0),
+			];
+			lines.push(`| ${cells.join(' | ')} |`);
 		}
 	}
-	lines.push('', '| Case | node/floor time (≤ 1.05) | node/HTTP time (list ≤ 0.80, Get ≤ 1.00) | node/HTTP peak RSS (≤ 0.85) |', '|---|---:|---:|---:|');
+	lines.push(
+		'',
+		'| Case | node/floor time (≤ 1.05) | node/HTTP time (list ≤ 0.80, Get ≤ 1.00) | node/HTTP peak RSS (≤ 0.85) | node/floor CPU | node/HTTP CPU |',
+		'|---|---:|---:|---:|---:|---:|',
+	);
 	for (const { bench, samples } of results) {
 		const time = (a: Sample) => a.ms;
+		const cpu = (a: Sample) => a.cpuMs;
 		const rss = (a: Sample) => a.peakRssMb;
 		const mark = (value: number, target: number) => `${value.toFixed(2)} ${value <= target ? '✓' : '✗'}`;
+		const plain = (a: Sample[] | undefined) => (a ? pairedRatio(samples.node, a, cpu).toFixed(2) : '–');
 		const floor = samples.floor ? mark(pairedRatio(samples.node, samples.floor, time), 1.05) : '–';
 		const http = samples.http ? mark(pairedRatio(samples.node, samples.http, time), bench.kind === 'get' ? 1 : 0.8) : '–';
 		const memory = samples.http && bench.kind === 'list' ? mark(pairedRatio(samples.node, samples.http, rss), 0.85) : '–';
-		lines.push(`| ${bench.title}, ${bench.records.toLocaleString('en')} | ${floor} | ${http} | ${memory} |`);
+		lines.push(`| ${bench.title}, ${bench.records.toLocaleString('en')} | ${floor} | ${http} | ${memory} | ${plain(samples.floor)} | ${plain(samples.http)} |`);
 	}
 	return lines.join('\n');
 }

@@ -4,8 +4,9 @@
  * worker loads the same nodes, whatever it runs, so they start from the same memory.
  * Protocol (IPC): task → warm-up → `ready` → `go` → `result`.
  */
-import { writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import type { IDataObject, INodeExecutionData, INodeParameters, INodeType, IVersionedNodeType } from 'n8n-workflow';
 import { EmploymentHeroOAuth2Api } from '../../credentials/EmploymentHeroOAuth2Api.credentials';
 import { HrOmniApi } from '../../credentials/HrOmniApi.credentials';
@@ -179,7 +180,17 @@ function httpParameters(system: SystemBench, url: string): INodeParameters {
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
+/** Fails unless n8n's packages come from the `.runtime` install (resolve.ts). */
+function checkRuntimePackages() {
+	const runtimeModules = realpathSync(join(String(process.env.BENCH_N8N_DIR), '..'));
+	for (const name of ['n8n-core', 'n8n-workflow', 'n8n-nodes-base']) {
+		const resolved = require.resolve(name);
+		if (!resolved.startsWith(runtimeModules)) throw new Error(`${name} resolved to ${resolved}, not from ${runtimeModules}`);
+	}
+}
+
 async function main(task: WorkerTask) {
+	checkRuntimePackages();
 	const engine = engineFor();
 	engine.credentials.set(SYSTEMS[task.case.system].credentialType, task.credential as IDataObject as never);
 	const input: INodeExecutionData[] =
@@ -202,9 +213,11 @@ async function main(task: WorkerTask) {
 		await profiler.post('Profiler.start');
 	}
 	const baseRss = process.memoryUsage().rss;
+	const cpuBefore = process.cpuUsage();
 	const started = performance.now();
 	const run = await engine.run(chain, input);
 	const ms = performance.now() - started;
+	const cpu = process.cpuUsage(cpuBefore);
 	const peakRss = process.resourceUsage().maxRSS * 1024;
 	if (profiler && task.cpuProf) {
 		// Only the measured run is profiled: warm-up and module loading stay out.
@@ -216,6 +229,7 @@ async function main(task: WorkerTask) {
 	const result: WorkerResult = {
 		items: run.items.length,
 		ms,
+		cpuMs: (cpu.user + cpu.system) / 1000,
 		peakRssMb: mb(peakRss),
 		baseRssMb: mb(baseRss),
 		versions: {
