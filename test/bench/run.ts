@@ -112,7 +112,7 @@ async function runCase(bench: BenchCase, options: Options): Promise<CaseResult> 
 				const sample = await measureOnce(server, info, bench, variant, options, round);
 				samples[variant].push(sample);
 				process.stderr.write(
-					`  ${bench.id} round ${round + 1}/${options.rounds} ${variant}: ${sample.ms.toFixed(0)} ms, ${sample.requests} requests, ${sample.items} items, peak RSS ${sample.peakRssMb.toFixed(0)} MB\n`,
+					`  ${bench.id} round ${round + 1}/${options.rounds} ${variant}: ${sample.ms.toFixed(0)} ms (CPU ${sample.cpuMs.toFixed(0)} ms), ${sample.requests} requests, ${sample.items} items, peak RSS ${sample.peakRssMb.toFixed(0)} MB\n`,
 				);
 			}
 		}
@@ -163,6 +163,7 @@ export function report(results: CaseResult[], rounds: number): string {
 		const rss = (a: Sample) => a.peakRssMb;
 		const mark = (value: number, target: number) => `${value.toFixed(2)} ${value <= target ? '✓' : '✗'}`;
 		const plain = (a: Sample[] | undefined) => (a ? pairedRatio(samples.node, a, cpu).toFixed(2) : '–');
+		if (!samples.node) continue;
 		const floor = samples.floor ? mark(pairedRatio(samples.node, samples.floor, time), 1.05) : '–';
 		const http = samples.http ? mark(pairedRatio(samples.node, samples.http, time), bench.kind === 'get' ? 1 : 0.8) : '–';
 		const memory = samples.http && bench.kind === 'list' ? mark(pairedRatio(samples.node, samples.http, rss), 0.85) : '–';
