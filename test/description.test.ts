@@ -39,9 +39,12 @@ describe.each(nodes)('description of $file', ({ file, node }) => {
 		expect(description.documentationUrl).toMatch(/^https:\/\//);
 		const codex = source(file).replace(/\.ts$/, '.json');
 		expect(existsSync(codex)).toBe(true);
-		const json = JSON.parse(readFileSync(codex, 'utf8')) as { node: string; subcategories?: unknown };
+		const json = JSON.parse(readFileSync(codex, 'utf8')) as { node: string; subcategories?: unknown; alias?: string[] };
 		expect(json.node).toBe(`n8n-nodes-hris.${description.name}`);
 		expect(json.subcategories).toBeUndefined();
+		// The nodes panel searches names and codex aliases only: users type these words.
+		expect(json.alias).toEqual(expect.arrayContaining(['HRIS', 'HR', 'employee']));
+		expect(new Set(json.alias).size).toBe(json.alias?.length);
 		if (description.group.includes('trigger')) {
 			expect(description.usableAsTool).toBeUndefined();
 			expect(description.displayName).toMatch(/Trigger$/);
