@@ -1,4 +1,4 @@
-import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 
 /**
  * Employment Hero OAuth 2.0 (employmenthero.txt 10–189). n8n runs the authorization, the
@@ -84,12 +84,4 @@ export class EmploymentHeroOAuth2Api implements ICredentialType {
 			default: 'https://api.employmenthero.com',
 		},
 	];
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl || "https://api.employmenthero.com"}}',
-			url: '/api/v1/organisations',
-			qs: { item_per_page: 1 },
-		},
-	};
 }

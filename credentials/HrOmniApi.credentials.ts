@@ -1,7 +1,6 @@
 import type {
 	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
 	ICredentialType,
 	IDataObject,
 	IHttpRequestHelper,
@@ -168,13 +167,6 @@ export class HrOmniApi implements ICredentialType {
 				Cookie: '={{$credentials.sessionToken}}; token={{$credentials.csrfToken}}',
 				'X-Csrf-Token': '={{$credentials.csrfToken}}',
 			},
-		},
-	};
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl}}',
-			url: '/user/me',
 		},
 	};
 }

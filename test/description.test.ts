@@ -93,10 +93,12 @@ describe.each(nodes)('description of $file', ({ file, node }) => {
 });
 
 describe.each(credentials)('credential $file', ({ credential }) => {
-	it('has an icon, a documentation URL and a test request', () => {
+	it('has an icon, a documentation URL and a test by every node that uses it', () => {
 		expect(credential.name).toMatch(/Api$/);
 		expect(credential.icon).toBeDefined();
 		expect(credential.documentationUrl).toMatch(/^https:\/\//);
-		expect(credential.test ?? (credential.extends?.includes('oAuth2Api') ? 'oauth' : undefined)).toBeDefined();
+		const users = nodes.flatMap(({ node }) => (node.description.credentials ?? []).filter((c) => c.name === credential.name));
+		expect(users.length).toBeGreaterThan(0);
+		expect(users.map((c) => typeof c.testedBy)).toEqual(users.map(() => 'string'));
 	});
 });

@@ -5,6 +5,7 @@ import { describeResources } from '../shared/operations';
 import { listSearchMethods, loadOptionsMethods } from './methods';
 import { chiefOnboardingResources } from './resources';
 import { chiefOnboardingSystem } from './system';
+import { chiefOnboardingCredentialTest } from './credentialTest';
 
 export class ChiefOnboarding implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,11 +21,11 @@ export class ChiefOnboarding implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'chiefOnboardingApi', required: true }],
+		credentials: [{ name: 'chiefOnboardingApi', required: true, testedBy: 'chiefOnboardingCredentialTest' }],
 		properties: describeResources(chiefOnboardingSystem, chiefOnboardingResources),
 	};
 
-	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods };
+	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods, credentialTest: { chiefOnboardingCredentialTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeOperation.call(this, chiefOnboardingSystem, chiefOnboardingResources);

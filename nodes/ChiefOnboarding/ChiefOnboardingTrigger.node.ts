@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { CursorReader } from '../shared/polling';
 import { pollNewRecords } from '../shared/polling';
 import { EMPLOYEES_PATH, chiefOnboardingList } from './transport';
+import { chiefOnboardingCredentialTest } from './credentialTest';
 
 /** User IDs are Django primary keys: they only grow, so the highest one seen is the cursor. */
 const byUserId: CursorReader = {
@@ -27,7 +28,7 @@ export class ChiefOnboardingTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'chiefOnboardingApi', required: true }],
+		credentials: [{ name: 'chiefOnboardingApi', required: true, testedBy: 'chiefOnboardingCredentialTest' }],
 		properties: [
 			{
 				displayName:
@@ -53,6 +54,8 @@ export class ChiefOnboardingTrigger implements INodeType {
 			},
 		],
 	};
+
+	methods = { credentialTest: { chiefOnboardingCredentialTest } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const employees = await chiefOnboardingList(this, EMPLOYEES_PATH);

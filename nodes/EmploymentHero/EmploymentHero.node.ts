@@ -6,6 +6,7 @@ import { listSearchMethods, loadOptionsMethods } from './methods';
 import { employmentHeroResources } from './resources';
 import { employmentHeroSystem } from './system';
 import { EMPLOYMENT_HERO_CREDENTIAL } from './transport';
+import { employmentHeroCredentialTest } from './credentialTest';
 
 export class EmploymentHero implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,11 +22,11 @@ export class EmploymentHero implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: EMPLOYMENT_HERO_CREDENTIAL, required: true }],
+		credentials: [{ name: EMPLOYMENT_HERO_CREDENTIAL, required: true, testedBy: 'employmentHeroCredentialTest' }],
 		properties: describeResources(employmentHeroSystem, employmentHeroResources),
 	};
 
-	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods };
+	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods, credentialTest: { employmentHeroCredentialTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeOperation.call(this, employmentHeroSystem, employmentHeroResources);

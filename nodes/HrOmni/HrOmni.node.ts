@@ -5,6 +5,7 @@ import { describeResources } from '../shared/operations';
 import { listSearchMethods } from './methods';
 import { hrOmniResources } from './resources';
 import { hrOmniSystem } from './system';
+import { hrOmniCredentialTest } from './credentialTest';
 
 export class HrOmni implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,11 +21,11 @@ export class HrOmni implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'hrOmniApi', required: true }],
+		credentials: [{ name: 'hrOmniApi', required: true, testedBy: 'hrOmniCredentialTest' }],
 		properties: describeResources(hrOmniSystem, hrOmniResources),
 	};
 
-	methods = { listSearch: listSearchMethods };
+	methods = { listSearch: listSearchMethods, credentialTest: { hrOmniCredentialTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeOperation.call(this, hrOmniSystem, hrOmniResources);

@@ -9,6 +9,7 @@ import { HR_OMNI_REFS } from './lookups';
 import { listSearchMethods } from './methods';
 import { companyField, refField } from './resources/common';
 import { hrOmniCall, hrOmniList } from './transport';
+import { hrOmniCredentialTest } from './credentialTest';
 
 type EventName =
 	| 'newEmployee'
@@ -63,7 +64,7 @@ export class HrOmniTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'hrOmniApi', required: true }],
+		credentials: [{ name: 'hrOmniApi', required: true, testedBy: 'hrOmniCredentialTest' }],
 		properties: [
 			{
 				displayName:
@@ -110,7 +111,7 @@ export class HrOmniTrigger implements INodeType {
 		],
 	};
 
-	methods = { listSearch: listSearchMethods };
+	methods = { listSearch: listSearchMethods, credentialTest: { hrOmniCredentialTest } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as EventName;

@@ -5,6 +5,7 @@ import { describeResources } from '../shared/operations';
 import { listSearchMethods, loadOptionsMethods } from './methods';
 import { humaansResources } from './resources';
 import { humaansSystem } from './system';
+import { humaansCredentialTest } from './credentialTest';
 
 export class Humaans implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,11 +21,11 @@ export class Humaans implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'humaansApi', required: true }],
+		credentials: [{ name: 'humaansApi', required: true, testedBy: 'humaansCredentialTest' }],
 		properties: describeResources(humaansSystem, humaansResources),
 	};
 
-	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods };
+	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods, credentialTest: { humaansCredentialTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeOperation.call(this, humaansSystem, humaansResources);

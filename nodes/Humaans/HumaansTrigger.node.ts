@@ -11,6 +11,7 @@ import { asNodeError, isRecord, statusOf } from '../shared/errors';
 import { verifyStandardWebhookSignature } from '../shared/webhooks';
 import { HUMAANS_WEBHOOK_EVENTS } from './events';
 import { humaansRequest } from './transport';
+import { humaansCredentialTest } from './credentialTest';
 
 /** What the trigger keeps in the workflow's static data between activation and deliveries. */
 interface HumaansWebhookState extends IDataObject {
@@ -54,7 +55,7 @@ export class HumaansTrigger implements INodeType {
 		defaults: { name: 'Humaans Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'humaansApi', required: true }],
+		credentials: [{ name: 'humaansApi', required: true, testedBy: 'humaansCredentialTest' }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
@@ -75,6 +76,8 @@ export class HumaansTrigger implements INodeType {
 			},
 		],
 	};
+
+	methods = { credentialTest: { humaansCredentialTest } };
 
 	webhookMethods = {
 		default: {

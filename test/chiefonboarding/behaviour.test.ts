@@ -1,8 +1,6 @@
-import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INode } from 'n8n-workflow';
-import { ChiefOnboardingApi } from '../../credentials/ChiefOnboardingApi.credentials';
 import { ChiefOnboarding } from '../../nodes/ChiefOnboarding/ChiefOnboarding.node';
 import type { ChiefOnboardingContext } from './setup';
-import { CHIEFONBOARDING_NODE, CREDENTIALS, byId, startChiefOnboarding } from './setup';
+import { byId, startChiefOnboarding } from './setup';
 
 /** Behaviour every ChiefOnboarding operation shares: auth, API access, errors, secrets. */
 describe('ChiefOnboarding › shared behaviour', () => {
@@ -127,28 +125,6 @@ describe('ChiefOnboarding › shared behaviour', () => {
 	it('load options surface API errors instead of an empty list', async () => {
 		ctx.server.apiAccess = false;
 		await expect(ctx.loadOptions('loadOptions', 'loadSequenceOptions')).rejects.toThrow('API_ACCESS=True');
-	});
-
-	it('the credential test request reaches GET /api/employees/ with the token', async () => {
-		const credential = new ChiefOnboardingApi();
-		const workflow = ctx.engine.workflow({ type: CHIEFONBOARDING_NODE, parameters: {}, credentials: CREDENTIALS });
-		const node = workflow.getNode('Node') as INode;
-		const data: ICredentialDataDecryptedObject = { baseUrl: `${ctx.server.baseUrl}/api/`, apiToken: ctx.server.token };
-		const baseURL = workflow.expression.getParameterValue(credential.test.request.baseURL as string, null, 0, 0, node.name, [], 'internal', {
-			$credentials: data,
-		});
-		expect(baseURL).toBe(ctx.server.baseUrl);
-		const options = await ctx.engine.credentials.authenticate(
-			data,
-			'chiefOnboardingApi',
-			{ url: credential.test.request.url as string, headers: {} } as IHttpRequestOptions,
-			workflow,
-			node,
-		);
-		const response = await fetch(`${String(baseURL)}${options.url}`, { headers: options.headers as Record<string, string> });
-		expect(response.status).toBe(200);
-		expect(ctx.server.last()).toMatchObject({ method: 'GET', path: '/api/employees/' });
-		expect(ctx.server.last().headers.authorization).toBe(`Token ${ctx.server.token}`);
 	});
 
 	it('describes every operation for the editor and as an AI tool', () => {
