@@ -18,9 +18,14 @@ export class EmploymentHeroOAuth2Api implements ICredentialType {
 
 	properties: INodeProperties[] = [
 		{
+			// n8n lists the properties of oAuth2Api first and appends new ones after them, so a
+			// notice of its own name would sit under Client ID and Secret. It takes the place of
+			// `serverUrl` instead (the first parent property before them, used only by dynamic
+			// client registration, which stays off): the notice comes first, and its empty value
+			// keeps n8n from running server discovery.
 			displayName:
 				'Register an OAuth 2.0 application in the Employment Hero Developer Portal (profile menu → Developer Portal), add the OAuth Redirect URL shown here as a redirect URI, then copy its client ID and secret below. An admin or owner account sees every endpoint.',
-			name: 'setupNotice',
+			name: 'serverUrl',
 			type: 'notice',
 			default: '',
 		},

@@ -38,6 +38,10 @@ describe('Employment Hero › OAuth2 credential', () => {
 		expect(prop('authentication')).toMatchObject({ type: 'hidden', default: 'body' });
 		// A visible `scope` property is what lets n8n keep user-edited scopes.
 		expect(prop('scope')).toMatchObject({ type: 'string', default: '' });
+		// The setup notice replaces oAuth2Api's `serverUrl` (placed before Client ID and Secret),
+		// with an empty value, so it comes first in the form and no server discovery runs.
+		expect(prop('serverUrl')).toMatchObject({ type: 'notice', default: '' });
+		expect(credential.properties.some((p) => p.name === 'useDynamicClientRegistration')).toBe(false);
 	});
 
 	it('refreshes an expired access token during a run and keeps the NEW refresh token', async () => {
