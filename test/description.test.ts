@@ -99,6 +99,7 @@ describe.each(credentials)('credential $file', ({ credential }) => {
 		expect(credential.documentationUrl).toMatch(/^https:\/\//);
 		const users = nodes.flatMap(({ node }) => (node.description.credentials ?? []).filter((c) => c.name === credential.name));
 		expect(users.length).toBeGreaterThan(0);
-		expect(users.map((c) => typeof c.testedBy)).toEqual(users.map(() => 'string'));
+		// n8n 2.41 never runs a package's test for an OAuth2 credential (see test/credentialTests.test.ts).
+		if (!credential.extends?.includes('oAuth2Api')) expect(users.map((c) => typeof c.testedBy)).toEqual(users.map(() => 'string'));
 	});
 });

@@ -6,7 +6,6 @@ import { listSearchMethods, loadOptionsMethods } from './methods';
 import { employmentHeroResources } from './resources';
 import { employmentHeroSystem } from './system';
 import { EMPLOYMENT_HERO_CREDENTIAL } from './transport';
-import { employmentHeroCredentialTest } from './credentialTest';
 
 export class EmploymentHero implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,11 +21,11 @@ export class EmploymentHero implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: EMPLOYMENT_HERO_CREDENTIAL, required: true, testedBy: 'employmentHeroCredentialTest' }],
+		credentials: [{ name: EMPLOYMENT_HERO_CREDENTIAL, required: true }],
 		properties: describeResources(employmentHeroSystem, employmentHeroResources),
 	};
 
-	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods, credentialTest: { employmentHeroCredentialTest } };
+	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeOperation.call(this, employmentHeroSystem, employmentHeroResources);
