@@ -133,14 +133,25 @@ function isInstalled() {
 	);
 }
 
-function run(cmd, args, opts) {
+/** Runs a command; its output goes to the terminal, or only to `logFile` when one is given. */
+function run(cmd, args, opts, logFile) {
 	return new Promise((resolve, reject) => {
-		log(`$ ${[path.basename(cmd), ...args].join(' ')}`);
-		const child = spawn(cmd, args, { stdio: 'inherit', ...opts });
-		child.on('error', reject);
+		const line = `$ ${[path.basename(cmd), ...args].join(' ')}`;
+		let fd;
+		if (logFile) {
+			fd = fs.openSync(logFile, 'a');
+			fs.writeSync(fd, `${line}\n`);
+		} else log(line);
+		const child = spawn(cmd, args, { stdio: fd === undefined ? 'inherit' : ['ignore', fd, fd], ...opts });
+		const done = () => fd !== undefined && fs.closeSync(fd);
+		child.on('error', (e) => {
+			done();
+			reject(e);
+		});
 		child.on('exit', (code, signal) => {
+			done();
 			if (code === 0) resolve();
-			else reject(new Error(`${path.basename(cmd)} ${args.join(' ')} failed (${signal || code})`));
+			else reject(new Error(`${path.basename(cmd)} ${args.join(' ')} failed (${signal || code})${logFile ? `; output in ${logFile}` : ''}`));
 		});
 	});
 }
@@ -188,8 +199,9 @@ async function acquireLock() {
 /**
  * Make sure `.runtime/` holds Node 24 and n8n with a working sqlite3.
  * Idempotent: returns at once when the marker matches the pinned versions.
+ * `logFile`: write npm's and the compiler's output there instead of the terminal.
  */
-async function ensureRuntime({ force = false } = {}) {
+async function ensureRuntime({ force = false, logFile } = {}) {
 	if (!force && isInstalled()) return readMarker();
 	const release = await acquireLock();
 	try {
@@ -210,7 +222,7 @@ async function ensureRuntime({ force = false } = {}) {
 		await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=warn'], {
 			cwd: RUNTIME_DIR,
 			env,
-		});
+		}, logFile);
 		if (!fs.existsSync(node24Path())) throw new Error(`Node 24 binary missing after install: ${node24Path()}`);
 		if (!fs.existsSync(n8nBin())) throw new Error(`n8n entry missing after install: ${n8nBin()}`);
 		const t1 = Date.now();
@@ -232,6 +244,7 @@ async function ensureRuntime({ force = false } = {}) {
 					JOBS: String(Math.max(1, require('os').cpus().length)),
 				},
 			},
+			logFile,
 		);
 		// Check the native module actually loads under Node 24.
 		const check = spawnSync(node24Path(), ['-e', "require('sqlite3'); console.log(process.version)"], {
