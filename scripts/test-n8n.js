@@ -19,6 +19,7 @@
  *
  * ctx:
  *   baseUrl, port, userFolder, packageName, nodeTypes, credentialTypes
+ *   owner                      { email, password } of the instance owner (to sign in a browser)
  *   rest(method, path, body)   logged-in REST call; `path` like '/rest/workflows'
  *                              (a path without a leading '/' gets '/rest/' prepended).
  *                              Resolves { status, ok, headers, body, data } (no throw).
@@ -433,6 +434,7 @@ async function main() {
 			port,
 			userFolder,
 			packageName: pkg.name,
+			owner: { email: owner.email, password: owner.password },
 			nodeTypes,
 			credentialTypes,
 			rest,
