@@ -145,7 +145,7 @@ async function checkPanel(c, expected) {
 	// The panel lists an app's action node and trigger as one entry named after the app.
 	const appName = c.displayName.replace(/ Trigger$/, '');
 	const itemName = '[data-test-id="node-creator-item-name"]';
-	await page.click('[data-test-id="node-creator-plus-button"]');
+	await (await h.visible('[data-test-id="node-creator-plus-button"]')).click();
 	await search(c.displayName);
 	await h.waitForText(itemName, appName, { exact: true });
 	await search(c.alias);
@@ -207,9 +207,16 @@ async function checkOptions(c) {
 	const { page, h } = state;
 	await openNode('Options');
 	await h.waitForText('[data-test-id="ndv"] [data-test-id="parameter-item"]', c.options.label);
-	const field = await h.waitForText('[data-test-id="ndv"] [data-test-id="parameter-item"]', c.options.label);
-	const select = await field.$('[data-test-id^="parameter-input-"]');
-	await select.click();
+	const select = `[data-test-id="ndv"] [data-test-id="parameter-input-${c.options.name}"] input`;
+	// A click while the panel still moves in can miss the dropdown: click until it opens.
+	for (let attempt = 1; ; attempt++) {
+		await (await h.visible(select)).click();
+		const open = await h
+			.waitForText('.el-select-dropdown__item, [role="option"], .el-select-dropdown__loading, .el-select-dropdown__empty', '', { timeout: 5000 })
+			.then(() => true)
+			.catch(() => false);
+		if (open || attempt === 3) break;
+	}
 	await h.waitForText('.el-select-dropdown__item, [role="option"]', c.options.entry, { timeout: 30000 });
 	await shot(`${slug(c.displayName)}-load-options`);
 	await page.keyboard.press('Escape');
@@ -235,7 +242,12 @@ async function checkCredential(c) {
 		await page.keyboard.press('Escape');
 		return 'OAuth2 form: setup notice first, account connected';
 	}
-	await h.waitForText(`${modal} [data-test-id="node-credentials-config-container"]`, c.wrongMessage, { timeout: 30000 });
+	const config = `${modal} [data-test-id="node-credentials-config-container"]`;
+	await h.waitForText(config, 'Couldn’t connect with these settings', { timeout: 30000 });
+	// The banner shows the reason behind "More details".
+	const more = await h.waitForText(`${config} a, ${config} span, ${config} button`, 'More details', { exact: true, timeout: 5000 }).catch(() => null);
+	if (more) await more.click();
+	await h.waitForText(config, c.wrongMessage);
 	await shot(`${slug(c.displayName)}-credential`);
 	await page.keyboard.press('Escape');
 	return c.wrongMessage;
@@ -264,24 +276,33 @@ function nodeCheck(index) {
 		if (!description) throw new Error(`${c.type} is not loaded`);
 		const expected = expectations(description);
 		const done = [];
-		await openWorkflow(state.workflows[c.type]);
-		done.push(`panel: ${await checkPanel(c, expected)}`);
-		done.push(`defaults: ${await checkDefaults(c, expected)}`);
-		if (c.list) {
-			await checkList(c);
-			done.push(`list: ${c.list.entry}`);
+		try {
+			await runSteps(c, expected, done);
+		} catch (error) {
+			await shot(`${slug(c.displayName)}-failure`).catch(() => {});
+			throw new Error(`${error.message} (after: ${done.join('; ') || 'nothing'}; screenshot ${slug(c.displayName)}-failure.png)`);
 		}
-		if (c.options) {
-			await checkOptions(c);
-			done.push(`options: ${c.options.entry}`);
-		}
-		if (expected.usableAsTool) {
-			await checkTool(c);
-			done.push('AI Agent tool');
-		}
-		if (c.wrongCredential) done.push(`credential: ${await checkCredential(c)}`);
 		return done.join('; ');
 	};
+}
+
+async function runSteps(c, expected, done) {
+	await openWorkflow(state.workflows[c.type]);
+	done.push(`panel: ${await checkPanel(c, expected)}`);
+	done.push(`defaults: ${await checkDefaults(c, expected)}`);
+	if (c.list) {
+		await checkList(c);
+		done.push(`list: ${c.list.entry}`);
+	}
+	if (c.options) {
+		await checkOptions(c);
+		done.push(`options: ${c.options.entry}`);
+	}
+	if (expected.usableAsTool) {
+		await checkTool(c);
+		done.push('AI Agent tool');
+	}
+	if (c.wrongCredential) done.push(`credential: ${await checkCredential(c)}`);
 }
 
 const checks = {};

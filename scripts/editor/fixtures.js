@@ -126,6 +126,7 @@ function nodeCases(fx, packageName) {
 			list: { parameters: { resource: 'bankAccount', operation: 'create', personId: rl() }, label: 'Person', entry: NAMES.humaansPerson },
 			options: {
 				parameters: { resource: 'timeAway', operation: 'getAll', returnAll: true, filters: { personIds: [] } },
+				name: 'personIds',
 				label: 'Person Names or IDs',
 				entry: NAMES.humaansPerson,
 			},
@@ -152,6 +153,7 @@ function nodeCases(fx, packageName) {
 			},
 			options: {
 				parameters: { resource: 'offboarding', operation: 'create', user: rl(), additionalFields: { sequences: [] } },
+				name: 'sequences',
 				label: 'Sequence Names or IDs',
 				entry: NAMES.chiefOnboardingSequence,
 			},
@@ -185,6 +187,7 @@ function nodeCases(fx, packageName) {
 					returnAll: true,
 					filters: { member_ids: [] },
 				},
+				name: 'member_ids',
 				label: 'Member Names or IDs',
 				entry: NAMES.employmentHeroEmployee,
 			},
