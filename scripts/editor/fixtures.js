@@ -172,8 +172,8 @@ function nodeCases(fx, packageName) {
 			alias: 'payroll',
 			credential: 'Employment Hero',
 			wrongCredential: 'Employment Hero (revoked token)',
+			// n8n runs no test for OAuth2 credentials: the check reads the form instead.
 			oauth: true,
-			wrongMessage: 'Employment Hero refused the access token: Login required (HTTP 401). Open the credential and click Reconnect',
 			list: {
 				parameters: { resource: 'employee', operation: 'getAll', organisationId: rl(), returnAll: true },
 				label: 'Organisation',
