@@ -24,11 +24,13 @@
  *                              Resolves { status, ok, headers, body, data } (no throw).
  *   restOk(method, path, body) same, throws unless 2xx, resolves body.data ?? body
  *   cli(args, { env })         n8n CLI with Node 24 + same user folder (own broker port):
- *                              { code, stdout, stderr }
- *   importCredentials(array)   via `n8n import:credentials` (ids generated when missing) -> array
- *   importWorkflow(obj)        via `n8n import:workflow` (id generated when missing) -> id
- *   executeWorkflow(id)        `n8n execute --id=<id> --rawOutput` ->
- *                              { code, ok, data (parsed run), error, stdout, stderr }
+ *                              { code, stdout, stderr }; a crash shows as code 'signal SIGSEGV'
+ *   importCredentials(array)   POST /rest/credentials for each -> array with the ids n8n gave
+ *   importWorkflow(obj)        POST /rest/workflows -> id n8n gave
+ *   executeWorkflow(id, { trigger })  POST /rest/workflows/:id/run { triggerToStartFrom } (the
+ *                              workflow's Manual Trigger unless named) in the running n8n, then
+ *                              GET /rest/executions/:id until it ends ->
+ *                              { executionId, status, ok, data ({ finished, status, data: run data }), error }
  *   outputOf(run, nodeName, { runIndex = 0, output = 0 }) -> array of item.json
  *   activateWorkflow(id)       POST /rest/workflows/:id/activate { versionId } (versionId from
  *                              GET /rest/workflows/:id), then waits until
@@ -51,6 +53,7 @@
  */
 
 const fs = require('fs');
+const http = require('http');
 const path = require('path');
 const crypto = require('crypto');
 const { spawn } = require('child_process');
@@ -142,25 +145,33 @@ function expectedTypes(pkg) {
 	return { nodes, credentials, problems };
 }
 
-function parseRun(stdout) {
-	const lines = stdout.split('\n');
-	const start = lines.findIndex((l) => l.startsWith('{'));
-	if (start === -1) return null;
-	const rest = lines.slice(start);
-	try {
-		return JSON.parse(rest.join('\n'));
-	} catch {
-		// Trailing log lines after the JSON: cut at the last top-level '}'.
-		for (let end = rest.length; end > 0; end--) {
-			if (rest[end - 1] !== '}') continue;
-			try {
-				return JSON.parse(rest.slice(0, end).join('\n'));
-			} catch {
-				/* keep looking */
-			}
-		}
-		return null;
-	}
+/**
+ * One HTTP request on a fresh connection. fetch() reuses keep-alive sockets, and a check that
+ * blocks the event loop (compiling a contract server) outlives n8n's keep-alive timeout, so the
+ * next request would go out on a socket n8n has closed ("fetch failed").
+ */
+function requestOnce(url, method, headers, body) {
+	return new Promise((resolve, reject) => {
+		const req = http.request(url, { method, headers, agent: false }, (res) => {
+			const chunks = [];
+			res.on('data', (c) => chunks.push(c));
+			res.on('end', () => {
+				const setCookies = [].concat(res.headers['set-cookie'] || []);
+				const plain = Object.entries(res.headers).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]));
+				resolve({
+					status: res.statusCode,
+					ok: res.statusCode >= 200 && res.statusCode < 300,
+					headers: new Headers(plain),
+					setCookies,
+					text: Buffer.concat(chunks).toString('utf8'),
+				});
+			});
+			res.on('error', reject);
+		});
+		req.setTimeout(120000, () => req.destroy(new Error(`${method} ${url}: no answer in 120 s`)));
+		req.on('error', reject);
+		req.end(body);
+	});
 }
 
 function withTimeout(promise, ms, what) {
@@ -258,17 +269,12 @@ async function main() {
 			const headers = { 'browser-id': browserId, accept: 'application/json' };
 			if (cookie) headers.cookie = cookie;
 			if (body !== undefined) headers['content-type'] = 'application/json';
-			const res = await fetch(url, {
-				method: method.toUpperCase(),
-				headers,
-				body: body === undefined ? undefined : JSON.stringify(body),
-			});
-			const setCookies = typeof res.headers.getSetCookie === 'function' ? res.headers.getSetCookie() : [];
-			for (const sc of setCookies) {
+			const res = await requestOnce(url, method.toUpperCase(), headers, body === undefined ? undefined : JSON.stringify(body));
+			for (const sc of res.setCookies) {
 				const m = /^n8n-auth=([^;]*)/.exec(sc);
 				if (m) cookie = `n8n-auth=${m[1]}`;
 			}
-			const text = await res.text();
+			const text = res.text;
 			let parsed = text;
 			try {
 				parsed = text ? JSON.parse(text) : undefined;
@@ -400,20 +406,6 @@ async function main() {
 				});
 			})();
 
-		const cliOk = async (args, opts) => {
-			const r = await cli(args, opts);
-			if (r.code !== 0) {
-				throw new Error(`n8n ${args[0]} exited ${r.code}:\n${(r.stderr + r.stdout).split('\n').slice(-20).join('\n')}`);
-			}
-			return r;
-		};
-
-		const writeScratch = (prefix, data) => {
-			const file = path.join(scratch, `${prefix}-${randomId(8)}.json`);
-			fs.writeFileSync(file, JSON.stringify(data, null, 2), { mode: 0o600 });
-			return file;
-		};
-
 		// GET /rest/workflows/:id/publication-status ->
 		//   { status: in_progress|not_published|published|partial|failed, liveVersionId, pendingVersionId, triggers }
 		const publicationStatus = async (id) => await restOk('GET', `/rest/workflows/${id}/publication-status`);
@@ -427,6 +419,20 @@ async function main() {
 				await new Promise((r) => setTimeout(r, 250));
 			}
 		};
+
+		// GET /rest/executions/:id -> { status: new|running|success|error|crashed|canceled|waiting, finished, data (flatted) }
+		const waitExecution = async (executionId, timeoutMs) => {
+			const deadline = Date.now() + timeoutMs;
+			for (;;) {
+				const execution = await restOk('GET', `/rest/executions/${executionId}`);
+				if (execution && !['new', 'running', 'waiting'].includes(execution.status)) return execution;
+				if (Date.now() > deadline) throw new Error(`execution ${executionId} still ${execution && execution.status} after ${timeoutMs / 1000} s`);
+				await new Promise((r) => setTimeout(r, 200));
+			}
+		};
+
+		// n8n stores run data in the `flatted` format; parse it with n8n's own copy.
+		const flatted = require(require.resolve('flatted', { paths: [path.join(runtime.RUNTIME_DIR, 'node_modules', 'n8n')] }));
 
 		const ctx = {
 			baseUrl,
@@ -443,27 +449,41 @@ async function main() {
 				throw new SkipError(reason || 'skipped');
 			},
 			logTail: (n = 40) => handle.tail().split('\n').slice(-n).join('\n'),
+			// Credentials, workflows and runs go through the running n8n's REST API, as the
+			// editor does: a second n8n CLI process would open the same SQLite database and
+			// its exit (native modules, task runner) would be judged instead of the workflow.
 			async importCredentials(creds) {
-				const list = (Array.isArray(creds) ? creds : [creds]).map((c) => ({ id: randomId(16), ...c }));
-				const file = writeScratch('credentials', list);
-				try {
-					await cliOk(['import:credentials', `--input=${file}`]);
-				} finally {
-					fs.rmSync(file, { force: true }); // holds plain-text secrets
+				const list = Array.isArray(creds) ? creds : [creds];
+				const created = [];
+				for (const { id: _ignored, ...c } of list) {
+					const saved = await restOk('POST', '/rest/credentials', c);
+					created.push({ ...c, id: saved.id });
 				}
-				return list;
+				return created;
 			},
 			async importWorkflow(wf) {
-				const workflow = { id: randomId(16), active: false, settings: {}, connections: {}, ...wf };
-				const file = writeScratch('workflow', workflow);
-				await cliOk(['import:workflow', `--input=${file}`]);
-				return workflow.id;
+				const { id: _ignored, active: _active, ...rest } = wf;
+				const saved = await restOk('POST', '/rest/workflows', { settings: {}, connections: {}, ...rest });
+				return saved.id;
 			},
-			async executeWorkflow(id, opts = {}) {
-				const r = await cli(['execute', `--id=${id}`, '--rawOutput'], opts);
-				const data = parseRun(r.stdout);
-				const error = data && data.data && data.data.resultData ? data.data.resultData.error : undefined;
-				return { ...r, ok: r.code === 0 && !!data && !error, data, error };
+			async executeWorkflow(id, { timeoutMs = 240000, trigger } = {}) {
+				// 2.41's ManualRunDto: a full run names the trigger it starts from.
+				let name = trigger;
+				if (!name) {
+					const workflow = await restOk('GET', `/rest/workflows/${id}`);
+					const start = (workflow.nodes || []).find((n) => /manualTrigger$/i.test(n.type));
+					if (!start) throw new Error(`workflow ${id} has no Manual Trigger; pass { trigger: <node name> }`);
+					name = start.name;
+				}
+				const started = await restOk('POST', `/rest/workflows/${id}/run`, { triggerToStartFrom: { name } });
+				if (!started || !started.executionId) {
+					throw new Error(`POST /rest/workflows/${id}/run started no execution: ${JSON.stringify(started).slice(0, 300)}`);
+				}
+				const execution = await waitExecution(started.executionId, timeoutMs);
+				const runData = typeof execution.data === 'string' ? flatted.parse(execution.data) : execution.data;
+				const data = { finished: execution.finished, status: execution.status, mode: execution.mode, data: runData };
+				const error = runData && runData.resultData ? runData.resultData.error : undefined;
+				return { executionId: started.executionId, status: execution.status, ok: execution.status === 'success' && !error, data, error };
 			},
 			outputOf(run, nodeName, { runIndex = 0, output = 0 } = {}) {
 				// Accepts an executeWorkflow() result, an IRun or an IRunExecutionData.
