@@ -46,6 +46,9 @@ export class ChiefOnboardingApi implements ICredentialType {
 		request: {
 			baseURL: '={{ String($credentials.baseUrl).trim().replace(/\\/+$/, "").replace(/\\/api$/i, "") }}',
 			url: '/api/employees/',
+			// No redirect may carry the token to another host; no test may hang.
+			disableFollowRedirect: true,
+			timeout: 30_000,
 		},
 	};
 }
