@@ -212,19 +212,28 @@ export function toApiError(
 	if (code === 'ETIMEDOUT') {
 		const seconds = context.timeoutMs !== undefined ? ` within ${Math.round(context.timeoutMs / 100) / 10} s` : '';
 		const message = `The request timed out: no answer${seconds} (ETIMEDOUT)`;
-		return new NodeApiError(
-			node,
-			{ message },
-			{
-				message,
-				description: note ?? 'Raise the Timeout under Request Options if the service is slow, or check that the Base URL is right.',
-				httpCode: 'none',
-				itemIndex,
-			},
+		return withMessage(
+			new NodeApiError(
+				node,
+				{ message },
+				{
+					message,
+					description: note ?? 'Raise the Timeout under Request Options if the service is slow, or check that the Base URL is right.',
+					httpCode: 'none',
+					itemIndex,
+				},
+			),
+			message,
 		);
 	}
 	const message = `The service could not be reached (${code ?? 'network error'})`;
-	return new NodeApiError(node, { message }, { message, description: note, httpCode: 'none', itemIndex });
+	return withMessage(new NodeApiError(node, { message }, { message, description: note, httpCode: 'none', itemIndex }), message);
+}
+
+/** NodeApiError swaps a message naming a network code for generic text; the code must stay visible. */
+function withMessage(error: NodeApiError, message: string): NodeApiError {
+	error.message = message;
+	return error;
 }
 
 function operationErrorIn(error: unknown, depth = 0): NodeOperationError | undefined {
