@@ -167,7 +167,7 @@ export class HrOmniApi implements ICredentialType {
 		const home = await send({ method: 'GET', url: `${base}/`, json: false });
 		let csrfToken = cookiesOf(home.headers).find(([name]) => name === CSRF_COOKIE)?.[1] ?? '';
 		if (home.statusCode >= 400 || !csrfToken) {
-			throw new LoginError(home.statusCode || 400, home.body, 'GET / did not set the CSRF token cookie', secrets);
+			throw new LoginError(home.statusCode || 400, home.body, 'GET / did not set the CSRF token cookie; check that the Base URL is the address of the HR Omni API', secrets);
 		}
 
 		const login = await send({
