@@ -103,6 +103,14 @@ export class HrOmniApi implements ICredentialType {
 			required: true,
 		},
 		{
+			displayName: 'Ignore SSL Issues (Insecure)',
+			name: 'ignoreSslIssues',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to connect even if SSL certificate validation is not possible',
+			hint: 'For self-hosted instances with an internal or self-signed certificate',
+		},
+		{
 			// Session cookies set by POST /user/login (the JWT cookie and isUserLoggedIn).
 			// Empty or expired: n8n runs preAuthentication() again.
 			displayName: 'Session Token',
@@ -139,6 +147,7 @@ export class HrOmniApi implements ICredentialType {
 					// The password is never re-posted to wherever a redirect points.
 					disableFollowRedirect: true,
 					timeout: LOGIN_TIMEOUT_MS,
+					...(credentials.ignoreSslIssues === true ? { skipSslCertificateValidation: true } : {}),
 				})) as FullResponse;
 			} catch (error) {
 				// Network failures: only the error code, never the request (it holds the password).
@@ -207,6 +216,7 @@ export class HrOmniApi implements ICredentialType {
 			url: '/user/me',
 			timeout: TEST_TIMEOUT_MS,
 			disableFollowRedirect: true,
+			skipSslCertificateValidation: '={{$credentials.ignoreSslIssues}}',
 		},
 	};
 }

@@ -168,12 +168,18 @@ export function networkCodeOf(error: unknown, depth = 0): string | undefined {
 	if (!e || typeof e !== 'object' || depth > 6) return undefined;
 	const message = typeof e.message === 'string' ? e.message : '';
 	if (/timeout of \d+ms exceeded/i.test(message) || e.code === 'ESOCKETTIMEDOUT') return 'ETIMEDOUT';
-	if (typeof e.code === 'string' && /^E[A-Z_]+$/.test(e.code) && e.code !== 'ECONNABORTED') return e.code;
+	// Node's codes: ECONNRESET, EPIPE, … and TLS ones such as DEPTH_ZERO_SELF_SIGNED_CERT.
+	const code = typeof e.code === 'string' && /^[A-Z][A-Z0-9_]{2,}$/.test(e.code) ? e.code : undefined;
+	if (code && code !== 'ECONNABORTED') return code;
 	const inner = networkCodeOf(e.cause, depth + 1);
 	if (inner) return inner;
 	if (/socket hang up/i.test(message)) return 'SOCKET_HANG_UP';
-	if (e.code === 'ECONNABORTED') return 'ECONNABORTED';
-	return typeof e.code === 'string' && /^E[A-Z_]+$/.test(e.code) ? e.code : undefined;
+	return code;
+}
+
+/** Certificate failures that the Ignore SSL Issues option gets past. */
+function isCertificateCode(code: string | undefined): boolean {
+	return code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code);
 }
 
 export function headersOf(error: unknown): IDataObject | undefined {
@@ -227,7 +233,10 @@ export function toApiError(
 		);
 	}
 	const message = `The service could not be reached (${code ?? 'network error'})`;
-	return withMessage(new NodeApiError(node, { message }, { message, description: note, httpCode: 'none', itemIndex }), message);
+	const description = isCertificateCode(code)
+		? "The server's SSL certificate could not be validated. For a self-hosted instance with an internal certificate, turn on Ignore SSL Issues under Request Options."
+		: note;
+	return withMessage(new NodeApiError(node, { message }, { message, description, httpCode: 'none', itemIndex }), message);
 }
 
 /** NodeApiError swaps a message naming a network code for generic text; the code must stay visible. */

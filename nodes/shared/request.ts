@@ -84,21 +84,22 @@ export async function withRetry<T>(
 	retryable: (failure: unknown) => boolean = (failure) => isRetryable(failure, 'GET'),
 ): Promise<T> {
 	let waited = 0;
+	let failure: unknown;
 	for (let attempt = 0; ; attempt++) {
 		try {
 			return await send();
-		} catch (failure) {
-			const delay = backoffDelayMs(policy, attempt, retryAfterMs(headersOf(failure), Date.now()));
-			if (attempt >= policy.maxRetries || !retryable(failure) || waited + delay > policy.maxTotalDelayMs) {
-				if (attempt > 0 && typeof failure === 'object' && failure !== null) {
-					(failure as Record<symbol, number>)[RETRIES] = attempt;
-				}
-				throw failure;
-			}
-			waited += delay;
-			await sleep(delay);
+		} catch (error) {
+			failure = error;
 		}
+		const delay = backoffDelayMs(policy, attempt, retryAfterMs(headersOf(failure), Date.now()));
+		if (attempt >= policy.maxRetries || !retryable(failure) || waited + delay > policy.maxTotalDelayMs) {
+			if (attempt > 0 && typeof failure === 'object' && failure !== null) (failure as Record<symbol, number>)[RETRIES] = attempt;
+			break;
+		}
+		waited += delay;
+		await sleep(delay);
 	}
+	throw failure;
 }
 
 /** The credential's `baseUrl`, trimmed and without trailing slashes, or `fallback` when empty. */
@@ -271,9 +272,12 @@ export function jsonClient(options: JsonClientOptions) {
 		const isBuffer = req.body instanceof Buffer;
 		const itemOptions = requestOptionsFor(ctx, itemIndex);
 		const timeout = req.timeout ?? itemOptions?.timeout ?? DEFAULT_REQUEST_TIMEOUT_MS;
-		const skipSsl = req.skipSslCertificateValidation ?? itemOptions?.skipSslCertificateValidation;
 		try {
-			const base = options.baseUrl(await credentialsFor(ctx));
+			const credentials = await credentialsFor(ctx);
+			// The node's Ignore SSL Issues option, or the credential's (self-hosted systems offer one).
+			const skipSsl =
+				req.skipSslCertificateValidation ?? (itemOptions?.skipSslCertificateValidation || credentials.ignoreSslIssues === true);
+			const base = options.baseUrl(credentials);
 			const credentialOrigin = originOf(base) ?? originOf(req.url ?? '');
 			let method = req.method;
 			let url = req.url ?? req.path;
@@ -309,12 +313,16 @@ export function jsonClient(options: JsonClientOptions) {
 								http,
 								options.requestOptions,
 							)) as FullResponse;
+				let failure: unknown;
 				try {
-					response = await withRetry(policy, send, (failure) => isRetryable(failure, method, req.idempotent));
+					response = await withRetry(policy, send, (error) => isRetryable(error, method, req.idempotent));
 				} catch (error) {
-					const status = statusOf(error);
-					const location = header(headersOf(error), 'location');
-					if (status === undefined || !REDIRECT_STATUSES.includes(status) || !location) throw error;
+					failure = error;
+				}
+				if (failure !== undefined) {
+					const status = statusOf(failure);
+					const location = header(headersOf(failure), 'location');
+					if (status === undefined || !REDIRECT_STATUSES.includes(status) || !location) throw failure;
 					const current = joinUrl(base, url);
 					const next = new URL(location, current);
 					if (hop >= MAX_REDIRECTS) {

@@ -38,7 +38,7 @@ export function requestOptionsProperty(): INodeProperties {
 								description: 'How many input items are sent before each pause',
 							},
 							{
-								displayName: 'Batch Interval (ms)',
+								displayName: 'Batch Interval',
 								name: 'batchInterval',
 								type: 'number',
 								typeOptions: { minValue: 0 },
@@ -55,7 +55,7 @@ export function requestOptionsProperty(): INodeProperties {
 				type: 'boolean',
 				noDataExpression: true,
 				default: false,
-				description: 'Whether to accept the answer even if the SSL certificate cannot be validated (self-signed or internal certificates)',
+				description: 'Whether to connect even if SSL certificate validation is not possible',
 			},
 			{
 				displayName: 'Timeout',

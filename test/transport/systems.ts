@@ -1,5 +1,5 @@
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
-import type { RunResult } from '../harness/engine';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { Engine, RunResult } from '../harness/engine';
 import type { ContractServer } from '../servers/base';
 import { startChiefOnboarding } from '../chiefonboarding/setup';
 import { CREDENTIAL_TYPE, fromList, seedWorld, startEmploymentHero } from '../employmenthero/setup';
@@ -34,7 +34,13 @@ export interface SystemUnderTest {
 	restore: () => void;
 	/** Points the credential at another Base URL. */
 	useBaseUrl: (url: string) => void;
+	/** Sets other credential fields (e.g. Ignore SSL Issues) on top of the current ones. */
+	setCredentialFields: (fields: IDataObject) => void;
 	stop: () => Promise<void>;
+}
+
+function mergeCredential(engine: Engine, type: string, fields: IDataObject) {
+	engine.setCredential(type, { ...(engine.credentials.store.get(type) ?? {}), ...fields } as ICredentialDataDecryptedObject);
 }
 
 export async function humaansSystem(): Promise<SystemUnderTest> {
@@ -66,6 +72,7 @@ export async function humaansSystem(): Promise<SystemUnderTest> {
 		isLogin: () => false,
 		restore: () => ctx.engine.setCredential('humaansApi', credentials),
 		useBaseUrl: (baseUrl) => ctx.engine.setCredential('humaansApi', { ...credentials, baseUrl }),
+		setCredentialFields: (fields) => mergeCredential(ctx.engine, 'humaansApi', fields),
 		stop: async () => await ctx.server.stop(),
 	};
 }
@@ -87,6 +94,7 @@ export async function chiefOnboardingSystem(): Promise<SystemUnderTest> {
 		isLogin: () => false,
 		restore: () => ctx.useCredential(),
 		useBaseUrl: (baseUrl) => ctx.useCredential({ baseUrl }),
+		setCredentialFields: (fields) => mergeCredential(ctx.engine, 'chiefOnboardingApi', fields),
 		stop: async () => await ctx.server.stop(),
 	};
 }
@@ -116,6 +124,7 @@ export async function employmentHeroSystem(): Promise<SystemUnderTest> {
 		useBaseUrl: (baseUrl) => {
 			ctx.connect({ baseUrl });
 		},
+		setCredentialFields: (fields) => mergeCredential(ctx.engine, CREDENTIAL_TYPE, fields),
 		stop: async () => await ctx.server.stop(),
 	};
 }
@@ -145,7 +154,9 @@ export async function hrOmniSystem(): Promise<SystemUnderTest> {
 		},
 		isLogin: (request) => (request.method === 'GET' && request.path === '/') || (request.method === 'POST' && request.path === '/user/login'),
 		restore: () => ctx.engine.setCredential('hrOmniApi', ctx.credentials),
-		useBaseUrl: (baseUrl) => ctx.engine.setCredential('hrOmniApi', { ...ctx.credentials, baseUrl }),
+		// Keeps a session already stored, so a run can go to the new address without a login.
+		useBaseUrl: (baseUrl) => ctx.engine.setCredential('hrOmniApi', { ...ctx.credentials, ...stored(), baseUrl }),
+		setCredentialFields: (fields) => mergeCredential(ctx.engine, 'hrOmniApi', fields),
 		stop: async () => await ctx.server.stop(),
 	};
 }
