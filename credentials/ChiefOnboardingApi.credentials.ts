@@ -35,6 +35,14 @@ export class ChiefOnboardingApi implements ICredentialType {
 			description:
 				'Token of an administrator, created on the server with "python manage.py drf_create_token <admin email>". Tokens of other users are refused.',
 		},
+		{
+			displayName: 'Ignore SSL Issues (Insecure)',
+			name: 'ignoreSslIssues',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to connect even if SSL certificate validation is not possible',
+			hint: 'For self-hosted instances with an internal or self-signed certificate',
+		},
 	];
 
 	authenticate: IAuthenticateGeneric = {
@@ -46,6 +54,10 @@ export class ChiefOnboardingApi implements ICredentialType {
 		request: {
 			baseURL: '={{ String($credentials.baseUrl).trim().replace(/\\/+$/, "").replace(/\\/api$/i, "") }}',
 			url: '/api/employees/',
+			// No redirect may carry the token to another host; no test may hang.
+			disableFollowRedirect: true,
+			timeout: 30_000,
+			skipSslCertificateValidation: '={{$credentials.ignoreSslIssues}}',
 		},
 	};
 }

@@ -90,6 +90,9 @@ export class EmploymentHeroOAuth2Api implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl || "https://api.employmenthero.com"}}',
 			url: '/api/v1/organisations',
 			qs: { item_per_page: 1 },
+			// No redirect may carry the token to another host; no test may hang.
+			disableFollowRedirect: true,
+			timeout: 30_000,
 		},
 	};
 }

@@ -43,6 +43,9 @@ export class HumaansApi implements ICredentialType {
 		request: {
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/api/token-info',
+			// No redirect may carry the token to another host; no test may hang.
+			disableFollowRedirect: true,
+			timeout: 30_000,
 		},
 	};
 }

@@ -41,11 +41,15 @@ export function humaansBaseUrl(credentials: IDataObject): string {
 	return credentialBaseUrl(credentials, HUMAANS_DEFAULT_BASE_URL);
 }
 
-/** The Humaans API client: Bearer credential, Humaans error objects, repeat-style arrays. */
+/**
+ * The Humaans API client: Bearer credential, Humaans error objects, repeat-style arrays,
+ * and the shared retry policy (the document calls 502/503 temporary).
+ */
 export const humaansClient = jsonClient({
 	credentialType: HUMAANS_CREDENTIAL,
 	baseUrl: humaansBaseUrl,
 	readError: readHumaansError,
+	systemName: 'Humaans',
 	arrayFormat: 'repeat',
 });
 

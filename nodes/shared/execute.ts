@@ -5,6 +5,7 @@ import { parameterName, readField, setPath, titleCase } from './fields';
 import type { OperationSpec, PlannedRequest, ResourceSpec, SystemSpec } from './operations';
 import { collectionFor, sendTarget, simplifyItem } from './operations';
 import { collectPages, requestedCount } from './pagination';
+import { pauseBeforeItem, readBatching, readRequestOptions, rememberRequestOptions } from './requestOptions';
 import { invalidParameter, pathSegment } from './validation';
 
 /**
@@ -140,6 +141,7 @@ export async function executeOperation(
 	const plans: Array<PlannedRequest | Error> = [];
 	for (let i = 0; i < items.length; i++) {
 		try {
+			rememberRequestOptions(this, i, readRequestOptions(this, i));
 			plans.push(await planRequest(this, system, op, i));
 		} catch (error) {
 			if (!continueOnFail) throw asNodeError(this.getNode(), error, i);
@@ -148,8 +150,10 @@ export async function executeOperation(
 	}
 
 	const returnData: INodeExecutionData[] = [];
+	const batching = readBatching(this);
 	for (let i = 0; i < items.length; i++) {
 		const plan = plans[i];
+		await pauseBeforeItem(batching, i);
 		if (plan instanceof Error) {
 			returnData.push(errorItem(plan, i));
 			continue;

@@ -235,6 +235,10 @@ export function readField(
 		if (required) throw invalidParameter(node, itemIndex, label, 'a value is required');
 		return field.nullable ? null : undefined;
 	}
+	// Only spaces is no value either: the API would store "   ".
+	if (required && typeof value === 'string' && value.trim() === '') {
+		throw invalidParameter(node, itemIndex, label, 'a value is required (it holds only spaces)');
+	}
 	switch (field.type) {
 		case 'string':
 			return typeof value === 'string' ? value : String(value);

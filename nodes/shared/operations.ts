@@ -13,6 +13,7 @@ import { collectionProperty, fieldProperty, withArticle } from './fields';
 import type { PageReader, PagingStyle } from './pagination';
 import type { ApiRequest } from './request';
 import { returnAllOrLimit } from './pagination';
+import { requestOptionsProperty } from './requestOptions';
 
 /** Query operators a list filter can use; how they are spelled is the system's business. */
 export type FilterOperator = 'eq' | 'in' | 'nin' | 'gt' | 'gte' | 'lt' | 'lte';
@@ -163,7 +164,7 @@ export function describeResource(system: SystemSpec, resource: ResourceSpec) {
 	};
 }
 
-/** The `resource` dropdown and every resource's properties, in n8n's alphabetical order. */
+/** The `resource` dropdown, every resource's properties (in n8n's alphabetical order) and Request Options. */
 export function describeResources(system: SystemSpec, resources: ResourceSpec[]): INodeProperties[] {
 	const described = resources.map((resource) => describeResource(system, resource));
 	const sorted = [...described].sort((a, b) => a.option.name.localeCompare(b.option.name));
@@ -178,6 +179,7 @@ export function describeResources(system: SystemSpec, resources: ResourceSpec[])
 			default: defaultResource,
 		},
 		...described.flatMap((d) => d.properties),
+		requestOptionsProperty(),
 	];
 }
 

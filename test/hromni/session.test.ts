@@ -179,6 +179,6 @@ describe('HR Omni › session cookie and CSRF credential', () => {
 		]);
 		expect(credential.properties.find((p) => p.name === 'password')?.typeOptions?.password).toBe(true);
 		expect(credential.properties.find((p) => p.name === 'baseUrl')?.required).toBe(true);
-		expect(credential.test.request).toEqual({ baseURL: '={{$credentials.baseUrl}}', url: '/user/me' });
+		expect(credential.test.request).toMatchObject({ baseURL: '={{$credentials.baseUrl}}', url: '/user/me' });
 	});
 });
