@@ -14,6 +14,7 @@ const assert = require('assert');
 const crypto = require('crypto');
 const { serverModule } = require('./lib/servers');
 const { templateFiles, readTemplate, prepareTemplate, systemsOf } = require('./lib/templates');
+const { executionHelpers } = require('../n8n-rest');
 
 const TEMPLATE = {
 	newHire: 'humaans-new-hire-to-chiefonboarding.json',
@@ -27,28 +28,6 @@ const HR_OMNI_PASSWORD = 'template-check-password-1';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const isoDate = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86400000).toISOString().slice(0, 10);
-
-async function executionsOf(ctx, workflowId) {
-	const r = await ctx.rest('GET', `/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}`);
-	const data = r.body && r.body.data;
-	return (data && (data.results || data)) || [];
-}
-
-/** Waits until `count` executions of the workflow have finished; throws on a failed one. */
-async function finishedExecutions(ctx, workflowId, count, timeoutMs = 30000) {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const all = await executionsOf(ctx, workflowId);
-		const failed = all.find((e) => e.status === 'error' || e.status === 'crashed');
-		if (failed) throw new Error(`execution ${failed.id} of workflow ${workflowId} ended "${failed.status}"`);
-		const done = all.filter((e) => e.status === 'success');
-		if (done.length >= count) return all;
-		if (Date.now() > deadline) {
-			throw new Error(`expected ${count} successful execution(s) of ${workflowId}, found ${done.length} (${all.map((e) => e.status).join(', ') || 'none'})`);
-		}
-		await sleep(250);
-	}
-}
 
 /** The contract servers and their credentials in n8n, shared by all template checks. */
 const env = {};
@@ -262,7 +241,7 @@ module.exports = {
 			env.chief.reset();
 			const res = await deliverHumaans(url, secret, humaansEvent('person.created', person.id));
 			assert.strictEqual(res.status, 200, `delivery answered ${res.status}`);
-			await finishedExecutions(ctx, id, 1);
+			await executionHelpers(ctx.rest).successfulExecutions(id, 1);
 			const hire = [...env.chief.users.values()].find((u) => u.email === person.email);
 			assert.ok(hire, 'ChiefOnboarding holds no new hire for the Humaans person');
 			assert.deepStrictEqual(
@@ -292,7 +271,7 @@ module.exports = {
 			env.chief.reset();
 			const res = await deliverHumaans(url, secret, humaansEvent('person.offboarded', person.id));
 			assert.strictEqual(res.status, 200, `delivery answered ${res.status}`);
-			await finishedExecutions(ctx, id, 1);
+			await executionHelpers(ctx.rest).successfulExecutions(id, 1);
 			assert.strictEqual(leaver.termination_date, endDate, 'termination date not set in ChiefOnboarding');
 			assert.deepStrictEqual(leaver.sequences, [exit.id]);
 			const calls = env.chief.calls('POST', '/api/offboarding/');
@@ -327,7 +306,7 @@ module.exports = {
 				body: JSON.stringify({ data: leave, event: 'leave_request_approved' }),
 			});
 			assert.strictEqual(res.status, 200, `delivery answered ${res.status}`);
-			await finishedExecutions(ctx, id, 1);
+			await executionHelpers(ctx.rest).successfulExecutions(id, 1);
 			const entries = [...env.humaans.table('/api/time-away').values()];
 			assert.strictEqual(entries.length, 1, `expected 1 time away entry in Humaans, found ${entries.length}`);
 			const [entry] = entries;
@@ -408,7 +387,7 @@ module.exports = {
 		const deadline = polling.activatedAt + 150000;
 		while (!created().length && Date.now() < deadline) await sleep(500);
 		assert.strictEqual(created().length, 1, 'no new hire in ChiefOnboarding within two polls');
-		const executions = await finishedExecutions(ctx, polling.id, 1);
+		const executions = await executionHelpers(ctx.rest).successfulExecutions(polling.id, 1);
 		const [hire] = created();
 		assert.deepStrictEqual(
 			{ first: hire.first_name, last: hire.last_name, role: hire.role, sequences: hire.sequences },
