@@ -29,7 +29,6 @@ const assert = require('assert');
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
-const { spawn } = require('child_process');
 
 const runtime = require('./runtime');
 const { installFromTarball } = require('./install-community-package');
@@ -75,6 +74,15 @@ async function main() {
 
 	/** Everything started, stopped in reverse order by `cleanup`. */
 	const started = [];
+	/** Records a started process; one that starts while stopping is stopped at once. */
+	const track = (entry) => {
+		started.push(entry);
+		if (stopping) void entry.stop();
+		return entry;
+	};
+	const proceed = () => {
+		if (interrupted) throw new SkipError('interrupted');
+	};
 	const servers = [];
 	let stopping = null;
 	let interrupted = false;
@@ -124,10 +132,10 @@ async function main() {
 		const [redisPort, pgPort, mainPort, workerPort, webhookPort] = await Promise.all(
 			Array.from({ length: 5 }, () => runtime.freePort()),
 		);
-		const redis = await startRedis({ port: redisPort, dir: path.join(dir, 'redis') });
-		started.push(redis);
-		const postgres = await startPostgres({ port: pgPort, dir: path.join(dir, 'postgres'), database: DATABASE });
-		started.push(postgres);
+		const redis = track(await startRedis({ port: redisPort, dir: path.join(dir, 'redis') }));
+		proceed();
+		const postgres = track(await startPostgres({ port: pgPort, dir: path.join(dir, 'postgres'), database: DATABASE }));
+		proceed();
 		record(
 			'Redis and PostgreSQL from Debian packages',
 			'PASS',
@@ -159,11 +167,13 @@ async function main() {
 				env: { ...shared, N8N_RUNNERS_BROKER_PORT: String(await runtime.freePort()), ...env },
 				logFile: path.join(dir, `n8n-${command}.log`),
 				timeoutMs: 240000,
-				onSpawn: (h) => started.push({ name: `n8n ${command}`, pid: h.pid, stop: () => runtime.stopN8n(h) }),
+				onSpawn: (h) => track({ name: `n8n ${command}`, pid: h.pid, stop: () => runtime.stopN8n(h) }),
 			});
 			return handle;
 		};
+		proceed();
 		const main = await n8nProcess('start', mainPort, { N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' });
+		proceed();
 		record('n8n main starts (queue mode, PostgreSQL)', 'PASS', `pid ${main.pid}, ready in ${main.readySeconds.toFixed(1)} s`);
 		const [worker, webhook] = await Promise.all([
 			n8nProcess('worker', workerPort, {
@@ -175,50 +185,12 @@ async function main() {
 		]);
 		record('n8n worker and webhook processor start', 'PASS', `worker pid ${worker.pid} (${worker.readySeconds.toFixed(1)} s), webhook pid ${webhook.pid} (${webhook.readySeconds.toFixed(1)} s)`);
 
+		proceed();
 		const api = restClient(main.baseUrl);
 		await api.login();
 
-		const cli = (args) =>
-			new Promise((resolve, reject) => {
-				(async () => {
-					const child = spawn(runtime.node24Path(), runtime.n8nArgs(args), {
-						cwd: userFolder,
-						env: runtime.n8nEnv(userFolder, {
-							...shared,
-							N8N_PORT: String(mainPort),
-							N8N_RUNNERS_BROKER_PORT: String(await runtime.freePort()),
-							...runtime.watchdogEnv(),
-						}),
-						stdio: ['ignore', 'pipe', 'pipe'],
-						detached: true,
-					});
-					const entry = { name: `n8n ${args[0]}`, pid: child.pid, stop: async () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } } };
-					started.push(entry);
-					let output = '';
-					child.stdout.on('data', (d) => (output += d));
-					child.stderr.on('data', (d) => (output += d));
-					child.on('error', reject);
-					child.on('exit', (code) => {
-						started.splice(started.indexOf(entry), 1);
-						if (code === 0) resolve(output);
-						else reject(new Error(`n8n ${args.join(' ')} exited ${code}:\n${output.split('\n').slice(-20).join('\n')}`));
-					});
-				})().catch(reject);
-			});
-		const importJson = async (kind, data) => {
-			const file = path.join(dir, `${kind}-${randomId(8)}.json`);
-			fs.writeFileSync(file, JSON.stringify(data), { mode: 0o600 });
-			try {
-				await cli([`import:${kind}`, `--input=${file}`]);
-			} finally {
-				fs.rmSync(file, { force: true });
-			}
-		};
-		const importWorkflow = async (wf) => {
-			const workflow = { id: randomId(16), active: false, settings: {}, connections: {}, ...wf };
-			await importJson('workflow', workflow);
-			return workflow.id;
-		};
+		// Created over REST, as the editor creates them.
+		const importWorkflow = async (wf) => (await api.restOk('POST', '/rest/workflows', { settings: {}, connections: {}, ...wf })).id;
 		const workerLog = () => fs.readFileSync(worker.logPath, 'utf8');
 		const ranOnWorker = (executionIds) => {
 			const text = workerLog();
@@ -239,17 +211,19 @@ async function main() {
 		const omniAdmin = omni.createAccount({ firstName: 'Olga', lastName: 'Omni', email: 'olga@hromni.test', password: HR_OMNI_PASSWORD });
 		const omniCompany = omni.createCompany('Queue Check Ltd', omniAdmin);
 		const credentialList = [
-			{ id: randomId(16), name: 'Humaans (queue)', type: 'humaansApi', data: { accessToken: humaans.token, baseUrl: humaans.baseUrl } },
-			{ id: randomId(16), name: 'ChiefOnboarding (queue)', type: 'chiefOnboardingApi', data: { baseUrl: chief.baseUrl, apiToken: chief.token } },
+			{ name: 'Humaans (queue)', type: 'humaansApi', data: { accessToken: humaans.token, baseUrl: humaans.baseUrl } },
+			{ name: 'ChiefOnboarding (queue)', type: 'chiefOnboardingApi', data: { baseUrl: chief.baseUrl, apiToken: chief.token } },
 			{
-				id: randomId(16),
 				name: 'HR Omni (queue)',
 				type: 'hrOmniApi',
 				data: { baseUrl: omni.baseUrl, email: omniAdmin.email, password: HR_OMNI_PASSWORD, sessionToken: '', csrfToken: '' },
 			},
 		];
-		await importJson('credentials', credentialList);
-		const credentials = Object.fromEntries(credentialList.map((c) => [c.type, { id: c.id, name: c.name }]));
+		const credentials = {};
+		for (const credential of credentialList) {
+			const created = await api.restOk('POST', '/rest/credentials', credential);
+			credentials[created.type] = { id: created.id, name: created.name };
+		}
 
 		// --- polling: activate first, so its minute polls run while the webhook checks do --
 		const polling = {};
