@@ -399,7 +399,6 @@ async function main() {
 				const [person] = humaans.seed('/api/people', [
 					{ firstName: 'Quinn', lastName: 'Queue', email: 'quinn.queue@acme.test', status: 'newHire', employmentStartDate: '2031-02-03' },
 				]);
-				chief.reset();
 				const res = await post(signed(event(person.id)));
 				assert.strictEqual(res.status, 200);
 				const executions = await settle(id, 1);
