@@ -57,11 +57,22 @@ function restClient(baseUrl) {
 		const headers = { 'browser-id': browserId, accept: 'application/json' };
 		if (cookie) headers.cookie = cookie;
 		if (body !== undefined) headers['content-type'] = 'application/json';
-		const res = await fetch(`${baseUrl}${p}`, {
-			method: method.toUpperCase(),
-			headers,
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
+		const send = () =>
+			fetch(`${baseUrl}${p}`, {
+				method: method.toUpperCase(),
+				headers,
+				body: body === undefined ? undefined : JSON.stringify(body),
+			});
+		let res;
+		try {
+			res = await send();
+		} catch (error) {
+			// n8n closes idle keep-alive sockets after 5 s; a request sent on one as it closes
+			// never reached n8n, so it is sent once more on a fresh connection.
+			const code = error && error.cause && error.cause.code;
+			if (!['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'].includes(code)) throw error;
+			res = await send();
+		}
 		for (const sc of res.headers.getSetCookie ? res.headers.getSetCookie() : []) {
 			const m = /^n8n-auth=([^;]*)/.exec(sc);
 			if (m) cookie = `n8n-auth=${m[1]}`;
