@@ -441,7 +441,10 @@ async function main() {
 			return `${pollsSoFar()} polls, ${all.length} employees → ${all.length} new hires in 2 executions on the worker`;
 		});
 	} catch (e) {
-		if (!(e instanceof SkipError)) record('test-n8n-queue harness', 'FAIL', e && e.stack ? e.stack : String(e));
+		if (!(e instanceof SkipError)) {
+			const cause = e && e.cause ? `\n    cause: ${e.cause.code || ''} ${e.cause.message || e.cause}` : '';
+			record('test-n8n-queue harness', 'FAIL', `${e && e.stack ? e.stack : String(e)}${cause}`);
+		}
 	} finally {
 		const pids = started.map((p) => ({ name: p.name, pid: p.pid }));
 		await cleanup();
