@@ -17,6 +17,20 @@ function randomId(len = 16) {
 }
 
 /**
+ * n8n closes idle keep-alive sockets after 5 s; a request that fetch sends on one as it closes
+ * fails with "fetch failed" without reaching n8n, so it is sent once more on a fresh connection.
+ */
+async function resendOnStaleSocket(send) {
+	try {
+		return await send();
+	} catch (error) {
+		const code = error && error.cause && error.cause.code;
+		if (!['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'].includes(code)) throw error;
+		return await send();
+	}
+}
+
+/**
  * Execution look-ups over a `rest(method, path)` function (this client's, or the one the
  * test:n8n harness hands its checks).
  */
@@ -63,16 +77,7 @@ function restClient(baseUrl) {
 				headers,
 				body: body === undefined ? undefined : JSON.stringify(body),
 			});
-		let res;
-		try {
-			res = await send();
-		} catch (error) {
-			// n8n closes idle keep-alive sockets after 5 s; a request sent on one as it closes
-			// never reached n8n, so it is sent once more on a fresh connection.
-			const code = error && error.cause && error.cause.code;
-			if (!['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'].includes(code)) throw error;
-			res = await send();
-		}
+		const res = await resendOnStaleSocket(send);
 		for (const sc of res.headers.getSetCookie ? res.headers.getSetCookie() : []) {
 			const m = /^n8n-auth=([^;]*)/.exec(sc);
 			if (m) cookie = `n8n-auth=${m[1]}`;
@@ -138,4 +143,4 @@ function restClient(baseUrl) {
 	return { rest, restOk, login, activateWorkflow, deactivateWorkflow, executionsOf, successfulExecutions };
 }
 
-module.exports = { restClient, executionHelpers, randomId, sleep };
+module.exports = { restClient, executionHelpers, resendOnStaleSocket, randomId, sleep };

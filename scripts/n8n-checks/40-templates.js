@@ -14,7 +14,7 @@ const assert = require('assert');
 const crypto = require('crypto');
 const { serverModule } = require('./lib/servers');
 const { templateFiles, readTemplate, prepareTemplate, systemsOf } = require('./lib/templates');
-const { executionHelpers } = require('../n8n-rest');
+const { executionHelpers, resendOnStaleSocket } = require('../n8n-rest');
 
 const TEMPLATE = {
 	newHire: 'humaans-new-hire-to-chiefonboarding.json',
@@ -28,6 +28,17 @@ const HR_OMNI_PASSWORD = 'template-check-password-1';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const isoDate = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86400000).toISOString().slice(0, 10);
+
+/** ctx's REST calls, resent once when n8n dropped an idle connection (see resendOnStaleSocket). */
+const apis = new WeakMap();
+function api(ctx) {
+	if (!apis.has(ctx)) {
+		const rest = (...args) => resendOnStaleSocket(() => ctx.rest(...args));
+		const restOk = (...args) => resendOnStaleSocket(() => ctx.restOk(...args));
+		apis.set(ctx, { rest, restOk, ...executionHelpers(rest) });
+	}
+	return apis.get(ctx);
+}
 
 /** The contract servers and their credentials in n8n, shared by all template checks. */
 const env = {};
@@ -79,7 +90,7 @@ async function servers(ctx) {
 			},
 		},
 	]) {
-		list.push(await ctx.restOk('POST', '/rest/credentials', credential));
+		list.push(await api(ctx).restOk('POST', '/rest/credentials', credential));
 	}
 	env.credentials = Object.fromEntries(list.map((c) => [c.type, { id: c.id, name: c.name }]));
 	env.ready = true;
@@ -90,7 +101,7 @@ async function importTemplate(ctx, file, options) {
 	const { credentials } = await servers(ctx);
 	const wf = prepareTemplate(readTemplate(file), { credentials, ...options });
 	// What the editor does when a user imports a template file.
-	const created = await ctx.restOk('POST', '/rest/workflows', wf);
+	const created = await api(ctx).restOk('POST', '/rest/workflows', wf);
 	return { id: created.id, wf };
 }
 
@@ -191,7 +202,7 @@ module.exports = {
 			}
 			// What n8n stores must be what the file says: import a copy and read it back.
 			const { id } = await importTemplate(ctx, file, {});
-			const stored = await ctx.restOk('GET', `/rest/workflows/${id}`);
+			const stored = await api(ctx).restOk('GET', `/rest/workflows/${id}`);
 			if (stored.nodes.length !== template.nodes.length) {
 				problems.push(`${file}: n8n stored ${stored.nodes.length} of ${template.nodes.length} nodes`);
 			}
@@ -246,7 +257,7 @@ module.exports = {
 			env.chief.reset();
 			const res = await deliverHumaans(url, secret, humaansEvent('person.created', person.id));
 			assert.strictEqual(res.status, 200, `delivery answered ${res.status}`);
-			await executionHelpers(ctx.rest).successfulExecutions(id, 1);
+			await api(ctx).successfulExecutions(id, 1);
 			const hire = [...env.chief.users.values()].find((u) => u.email === person.email);
 			assert.ok(hire, 'ChiefOnboarding holds no new hire for the Humaans person');
 			assert.deepStrictEqual(
@@ -276,7 +287,7 @@ module.exports = {
 			env.chief.reset();
 			const res = await deliverHumaans(url, secret, humaansEvent('person.offboarded', person.id));
 			assert.strictEqual(res.status, 200, `delivery answered ${res.status}`);
-			await executionHelpers(ctx.rest).successfulExecutions(id, 1);
+			await api(ctx).successfulExecutions(id, 1);
 			assert.strictEqual(leaver.termination_date, endDate, 'termination date not set in ChiefOnboarding');
 			assert.deepStrictEqual(leaver.sequences, [exit.id]);
 			const calls = env.chief.calls('POST', '/api/offboarding/');
@@ -311,7 +322,7 @@ module.exports = {
 				body: JSON.stringify({ data: leave, event: 'leave_request_approved' }),
 			});
 			assert.strictEqual(res.status, 200, `delivery answered ${res.status}`);
-			await executionHelpers(ctx.rest).successfulExecutions(id, 1);
+			await api(ctx).successfulExecutions(id, 1);
 			const entries = [...env.humaans.table('/api/time-away').values()];
 			assert.strictEqual(entries.length, 1, `expected 1 time away entry in Humaans, found ${entries.length}`);
 			const [entry] = entries;
@@ -362,7 +373,7 @@ module.exports = {
 	async 'HR assistant agent: read-only package tools wired to the agent'(ctx) {
 		const template = readTemplate(TEMPLATE.agent);
 		const { id } = await importTemplate(ctx, TEMPLATE.agent, {});
-		const stored = await ctx.restOk('GET', `/rest/workflows/${id}`);
+		const stored = await api(ctx).restOk('GET', `/rest/workflows/${id}`);
 		const agent = stored.nodes.find((n) => n.type === '@n8n/n8n-nodes-langchain.agent');
 		assert.ok(agent, 'no AI Agent node');
 		const tools = stored.nodes.filter((n) => n.type.startsWith(`${ctx.packageName}.`) && n.type.endsWith('Tool'));
@@ -392,7 +403,7 @@ module.exports = {
 		const deadline = polling.activatedAt + 150000;
 		while (!created().length && Date.now() < deadline) await sleep(500);
 		assert.strictEqual(created().length, 1, 'no new hire in ChiefOnboarding within two polls');
-		const executions = await executionHelpers(ctx.rest).successfulExecutions(polling.id, 1);
+		const executions = await api(ctx).successfulExecutions(polling.id, 1);
 		const [hire] = created();
 		assert.deepStrictEqual(
 			{ first: hire.first_name, last: hire.last_name, role: hire.role, sequences: hire.sequences },
