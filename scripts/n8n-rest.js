@@ -5,6 +5,8 @@
  * the workflow publication and execution calls the real-n8n checks use.
  */
 const crypto = require('crypto');
+const http = require('http');
+const path = require('path');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -17,17 +19,32 @@ function randomId(len = 16) {
 }
 
 /**
- * n8n closes idle keep-alive sockets after 5 s; a request that fetch sends on one as it closes
- * fails with "fetch failed" without reaching n8n, so it is sent once more on a fresh connection.
+ * One HTTP request on a fresh connection. fetch() reuses keep-alive sockets, and a check that
+ * blocks the event loop (compiling a contract server) outlives n8n's 5 s keep-alive timeout,
+ * so the next request would go out on a socket n8n has closed ("fetch failed"); resending it
+ * could repeat a create.
  */
-async function resendOnStaleSocket(send) {
-	try {
-		return await send();
-	} catch (error) {
-		const code = error && error.cause && error.cause.code;
-		if (!['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'].includes(code)) throw error;
-		return await send();
-	}
+function requestOnce(url, method, headers, body) {
+	return new Promise((resolve, reject) => {
+		const req = http.request(url, { method, headers, agent: false }, (res) => {
+			const chunks = [];
+			res.on('data', (c) => chunks.push(c));
+			res.on('end', () => {
+				const pairs = Object.entries(res.headers).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]));
+				resolve({
+					status: res.statusCode,
+					ok: res.statusCode >= 200 && res.statusCode < 300,
+					headers: new Headers(pairs),
+					setCookies: [].concat(res.headers['set-cookie'] || []),
+					text: Buffer.concat(chunks).toString('utf8'),
+				});
+			});
+			res.on('error', reject);
+		});
+		req.setTimeout(120000, () => req.destroy(new Error(`${method} ${url}: no answer in 120 s`)));
+		req.on('error', reject);
+		req.end(body);
+	});
 }
 
 /**
@@ -66,23 +83,18 @@ function restClient(baseUrl) {
 	let cookie = '';
 	const browserId = randomId(24);
 
-	/** Resolves { status, ok, body, data }; `p` like '/rest/workflows'. */
-	const rest = async (method, p, body) => {
+	/** Resolves { status, ok, headers, body, data }; `p` like '/rest/workflows' ('workflows' gets '/rest/'). */
+	const rest = async (method, path, body) => {
+		const p = path.startsWith('/') ? path : `/rest/${path}`;
 		const headers = { 'browser-id': browserId, accept: 'application/json' };
 		if (cookie) headers.cookie = cookie;
 		if (body !== undefined) headers['content-type'] = 'application/json';
-		const send = () =>
-			fetch(`${baseUrl}${p}`, {
-				method: method.toUpperCase(),
-				headers,
-				body: body === undefined ? undefined : JSON.stringify(body),
-			});
-		const res = await resendOnStaleSocket(send);
-		for (const sc of res.headers.getSetCookie ? res.headers.getSetCookie() : []) {
+		const res = await requestOnce(`${baseUrl}${p}`, method.toUpperCase(), headers, body === undefined ? undefined : JSON.stringify(body));
+		for (const sc of res.setCookies) {
 			const m = /^n8n-auth=([^;]*)/.exec(sc);
 			if (m) cookie = `n8n-auth=${m[1]}`;
 		}
-		const text = await res.text();
+		const text = res.text;
 		let parsed = text;
 		try {
 			parsed = text ? JSON.parse(text) : undefined;
@@ -90,7 +102,7 @@ function restClient(baseUrl) {
 			/* not JSON */
 		}
 		const data = parsed && typeof parsed === 'object' && 'data' in parsed ? parsed.data : parsed;
-		return { status: res.status, ok: res.ok, body: parsed, data };
+		return { status: res.status, ok: res.ok, headers: res.headers, body: parsed, data };
 	};
 
 	const restOk = async (method, p, body) => {
@@ -138,9 +150,78 @@ function restClient(baseUrl) {
 		return await waitPublication(id, timeoutMs);
 	};
 
+	/** Saves credentials ({ name, type, data }) -> the same with the ids n8n gave. */
+	const createCredentials = async (creds) => {
+		const created = [];
+		for (const { id: _ignored, ...c } of Array.isArray(creds) ? creds : [creds]) {
+			created.push({ ...c, id: (await restOk('POST', '/rest/credentials', c)).id });
+		}
+		return created;
+	};
+
+	/** Saves a workflow (an export-format object; its id and active flag are n8n's to set) -> id. */
+	const createWorkflow = async (wf) => {
+		const { id: _ignored, active: _active, ...rest } = wf;
+		return (await restOk('POST', '/rest/workflows', { settings: {}, connections: {}, ...rest })).id;
+	};
+
+	/**
+	 * Runs a saved workflow in this n8n as the editor's "Execute workflow" does (2.41's ManualRunDto:
+	 * a full run names its trigger, the Manual Trigger unless `trigger` is given), then waits for the
+	 * execution to end -> { executionId, status, ok, data: { finished, status, mode, data }, error }.
+	 */
+	const runWorkflow = async (id, { timeoutMs = 240000, trigger } = {}) => {
+		let name = trigger;
+		if (!name) {
+			const workflow = await restOk('GET', `/rest/workflows/${id}`);
+			const start = (workflow.nodes || []).find((n) => /manualTrigger$/i.test(n.type));
+			if (!start) throw new Error(`workflow ${id} has no Manual Trigger; pass { trigger: <node name> }`);
+			name = start.name;
+		}
+		const started = await restOk('POST', `/rest/workflows/${id}/run`, { triggerToStartFrom: { name } });
+		if (!started || !started.executionId) {
+			throw new Error(`POST /rest/workflows/${id}/run started no execution: ${JSON.stringify(started).slice(0, 300)}`);
+		}
+		const deadline = Date.now() + timeoutMs;
+		let execution;
+		for (;;) {
+			execution = await restOk('GET', `/rest/executions/${started.executionId}`);
+			if (execution && !['new', 'running', 'waiting'].includes(execution.status)) break;
+			if (Date.now() > deadline) throw new Error(`execution ${started.executionId} still ${execution && execution.status} after ${timeoutMs / 1000} s`);
+			await sleep(200);
+		}
+		const runData = typeof execution.data === 'string' ? flatted().parse(execution.data) : execution.data;
+		const error = runData && runData.resultData ? runData.resultData.error : undefined;
+		return {
+			executionId: started.executionId,
+			status: execution.status,
+			ok: execution.status === 'success' && !error,
+			data: { finished: execution.finished, status: execution.status, mode: execution.mode, data: runData },
+			error,
+		};
+	};
+
 	const { executionsOf, successfulExecutions } = executionHelpers(rest);
 
-	return { rest, restOk, login, activateWorkflow, deactivateWorkflow, executionsOf, successfulExecutions };
+	return {
+		rest,
+		restOk,
+		login,
+		activateWorkflow,
+		deactivateWorkflow,
+		waitPublication,
+		createCredentials,
+		createWorkflow,
+		runWorkflow,
+		executionsOf,
+		successfulExecutions,
+	};
 }
 
-module.exports = { restClient, executionHelpers, resendOnStaleSocket, randomId, sleep };
+/** n8n stores run data in the `flatted` format; parse it with the runtime n8n's own copy. */
+function flatted() {
+	const runtime = require('./runtime');
+	return require(require.resolve('flatted', { paths: [path.join(runtime.RUNTIME_DIR, 'node_modules', 'n8n')] }));
+}
+
+module.exports = { restClient, executionHelpers, randomId, sleep };

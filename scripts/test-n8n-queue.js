@@ -190,7 +190,7 @@ async function main() {
 		await api.login();
 
 		// Created over REST, as the editor creates them.
-		const importWorkflow = async (wf) => (await api.restOk('POST', '/rest/workflows', { settings: {}, connections: {}, ...wf })).id;
+		const importWorkflow = api.createWorkflow;
 		const workerLog = () => fs.readFileSync(worker.logPath, 'utf8');
 		const ranOnWorker = (executionIds) => {
 			const text = workerLog();
@@ -220,8 +220,7 @@ async function main() {
 			},
 		];
 		const credentials = {};
-		for (const credential of credentialList) {
-			const created = await api.restOk('POST', '/rest/credentials', credential);
+		for (const created of await api.createCredentials(credentialList)) {
 			credentials[created.type] = { id: created.id, name: created.name };
 		}
 

@@ -36,7 +36,7 @@
  *                              GET /rest/workflows/:id), then waits until
  *                              GET /rest/workflows/:id/publication-status is no longer
  *                              'in_progress' (2.41 publishes triggers asynchronously through an
- *                              outbox); throws if it ends 'failed'/'partial' -> workflow + publicationStatus
+ *                              outbox); throws if it ends 'failed'/'partial' -> publication status
  *   deactivateWorkflow(id)     POST /rest/workflows/:id/deactivate, waits likewise
  *   publicationStatus(id)      GET /rest/workflows/:id/publication-status
  *   webhookUrl(path, webhookId) production webhook URL:
@@ -53,13 +53,12 @@
  */
 
 const fs = require('fs');
-const http = require('http');
 const path = require('path');
-const crypto = require('crypto');
 const { spawn } = require('child_process');
 
 const runtime = require('./runtime');
 const { installFromTarball } = require('./install-community-package');
+const { restClient } = require('./n8n-rest');
 
 // N8N_TEST_PROJECT_DIR: test another package folder (used to self-test this
 // harness against a throw-away package under .tmp/).
@@ -78,14 +77,6 @@ function say(line) {
 }
 function info(msg) {
 	process.stderr.write(`[test:n8n] ${msg}\n`);
-}
-
-function randomId(len = 16) {
-	const abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-	const bytes = crypto.randomBytes(len);
-	let s = '';
-	for (let i = 0; i < len; i++) s += abc[bytes[i] % abc.length];
-	return s;
 }
 
 /** Expected node / credential type names from package.json's `n8n` block and the built files. */
@@ -143,35 +134,6 @@ function expectedTypes(pkg) {
 		for (const inst of found) credentials.push({ file, name: inst.name });
 	}
 	return { nodes, credentials, problems };
-}
-
-/**
- * One HTTP request on a fresh connection. fetch() reuses keep-alive sockets, and a check that
- * blocks the event loop (compiling a contract server) outlives n8n's keep-alive timeout, so the
- * next request would go out on a socket n8n has closed ("fetch failed").
- */
-function requestOnce(url, method, headers, body) {
-	return new Promise((resolve, reject) => {
-		const req = http.request(url, { method, headers, agent: false }, (res) => {
-			const chunks = [];
-			res.on('data', (c) => chunks.push(c));
-			res.on('end', () => {
-				const setCookies = [].concat(res.headers['set-cookie'] || []);
-				const plain = Object.entries(res.headers).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]));
-				resolve({
-					status: res.statusCode,
-					ok: res.statusCode >= 200 && res.statusCode < 300,
-					headers: new Headers(plain),
-					setCookies,
-					text: Buffer.concat(chunks).toString('utf8'),
-				});
-			});
-			res.on('error', reject);
-		});
-		req.setTimeout(120000, () => req.destroy(new Error(`${method} ${url}: no answer in 120 s`)));
-		req.on('error', reject);
-		req.end(body);
-	});
 }
 
 function withTimeout(promise, ms, what) {
@@ -262,53 +224,10 @@ async function main() {
 		const baseUrl = handle.baseUrl;
 
 		// --- REST session ----------------------------------------------------
-		let cookie = '';
-		const browserId = randomId(24);
-		const rest = async (method, p, body) => {
-			const url = `${baseUrl}${p.startsWith('/') ? p : `/rest/${p}`}`;
-			const headers = { 'browser-id': browserId, accept: 'application/json' };
-			if (cookie) headers.cookie = cookie;
-			if (body !== undefined) headers['content-type'] = 'application/json';
-			const res = await requestOnce(url, method.toUpperCase(), headers, body === undefined ? undefined : JSON.stringify(body));
-			for (const sc of res.setCookies) {
-				const m = /^n8n-auth=([^;]*)/.exec(sc);
-				if (m) cookie = `n8n-auth=${m[1]}`;
-			}
-			const text = res.text;
-			let parsed = text;
-			try {
-				parsed = text ? JSON.parse(text) : undefined;
-			} catch {
-				/* not JSON */
-			}
-			return {
-				status: res.status,
-				ok: res.ok,
-				headers: res.headers,
-				body: parsed,
-				data: parsed && typeof parsed === 'object' && 'data' in parsed ? parsed.data : parsed,
-			};
-		};
-		const restOk = async (method, p, body) => {
-			const r = await rest(method, p, body);
-			if (!r.ok) {
-				const msg = r.body && typeof r.body === 'object' ? r.body.message || JSON.stringify(r.body) : String(r.body);
-				throw new Error(`${method.toUpperCase()} ${p} -> ${r.status}: ${String(msg).slice(0, 500)}`);
-			}
-			return r.data;
-		};
-
-		const owner = {
-			email: 'owner@example.com',
-			firstName: 'Test',
-			lastName: 'Owner',
-			password: `Pw${randomId(20)}1A`, // random per run, never printed
-		};
+		const client = restClient(baseUrl);
+		const { rest, restOk } = client;
 		try {
-			await restOk('POST', '/rest/owner/setup', owner);
-			cookie = '';
-			await restOk('POST', '/rest/login', { emailOrLdapLoginId: owner.email, password: owner.password });
-			if (!cookie) throw new Error('login set no n8n-auth cookie');
+			await client.login();
 			record('owner setup + login', 'PASS');
 		} catch (e) {
 			record('owner setup + login', 'FAIL', e.message);
@@ -406,34 +325,6 @@ async function main() {
 				});
 			})();
 
-		// GET /rest/workflows/:id/publication-status ->
-		//   { status: in_progress|not_published|published|partial|failed, liveVersionId, pendingVersionId, triggers }
-		const publicationStatus = async (id) => await restOk('GET', `/rest/workflows/${id}/publication-status`);
-		const waitPublication = async (id, timeoutMs) => {
-			const deadline = Date.now() + timeoutMs;
-			let st;
-			for (;;) {
-				st = await publicationStatus(id);
-				if (st.status !== 'in_progress') return st;
-				if (Date.now() > deadline) throw new Error(`workflow ${id} publication still in progress after ${timeoutMs / 1000} s`);
-				await new Promise((r) => setTimeout(r, 250));
-			}
-		};
-
-		// GET /rest/executions/:id -> { status: new|running|success|error|crashed|canceled|waiting, finished, data (flatted) }
-		const waitExecution = async (executionId, timeoutMs) => {
-			const deadline = Date.now() + timeoutMs;
-			for (;;) {
-				const execution = await restOk('GET', `/rest/executions/${executionId}`);
-				if (execution && !['new', 'running', 'waiting'].includes(execution.status)) return execution;
-				if (Date.now() > deadline) throw new Error(`execution ${executionId} still ${execution && execution.status} after ${timeoutMs / 1000} s`);
-				await new Promise((r) => setTimeout(r, 200));
-			}
-		};
-
-		// n8n stores run data in the `flatted` format; parse it with n8n's own copy.
-		const flatted = require(require.resolve('flatted', { paths: [path.join(runtime.RUNTIME_DIR, 'node_modules', 'n8n')] }));
-
 		const ctx = {
 			baseUrl,
 			port,
@@ -450,41 +341,12 @@ async function main() {
 			},
 			logTail: (n = 40) => handle.tail().split('\n').slice(-n).join('\n'),
 			// Credentials, workflows and runs go through the running n8n's REST API, as the
-			// editor does: a second n8n CLI process would open the same SQLite database and
-			// its exit (native modules, task runner) would be judged instead of the workflow.
-			async importCredentials(creds) {
-				const list = Array.isArray(creds) ? creds : [creds];
-				const created = [];
-				for (const { id: _ignored, ...c } of list) {
-					const saved = await restOk('POST', '/rest/credentials', c);
-					created.push({ ...c, id: saved.id });
-				}
-				return created;
-			},
-			async importWorkflow(wf) {
-				const { id: _ignored, active: _active, ...rest } = wf;
-				const saved = await restOk('POST', '/rest/workflows', { settings: {}, connections: {}, ...rest });
-				return saved.id;
-			},
-			async executeWorkflow(id, { timeoutMs = 240000, trigger } = {}) {
-				// 2.41's ManualRunDto: a full run names the trigger it starts from.
-				let name = trigger;
-				if (!name) {
-					const workflow = await restOk('GET', `/rest/workflows/${id}`);
-					const start = (workflow.nodes || []).find((n) => /manualTrigger$/i.test(n.type));
-					if (!start) throw new Error(`workflow ${id} has no Manual Trigger; pass { trigger: <node name> }`);
-					name = start.name;
-				}
-				const started = await restOk('POST', `/rest/workflows/${id}/run`, { triggerToStartFrom: { name } });
-				if (!started || !started.executionId) {
-					throw new Error(`POST /rest/workflows/${id}/run started no execution: ${JSON.stringify(started).slice(0, 300)}`);
-				}
-				const execution = await waitExecution(started.executionId, timeoutMs);
-				const runData = typeof execution.data === 'string' ? flatted.parse(execution.data) : execution.data;
-				const data = { finished: execution.finished, status: execution.status, mode: execution.mode, data: runData };
-				const error = runData && runData.resultData ? runData.resultData.error : undefined;
-				return { executionId: started.executionId, status: execution.status, ok: execution.status === 'success' && !error, data, error };
-			},
+			// editor does: a second n8n CLI process would open the same SQLite database, and its
+			// exit would be judged instead of the workflow (n8n 2.41's `n8n execute` on Node 24
+			// can crash in V8's garbage collector while it shuts down, after the run finished).
+			importCredentials: client.createCredentials,
+			importWorkflow: client.createWorkflow,
+			executeWorkflow: client.runWorkflow,
 			outputOf(run, nodeName, { runIndex = 0, output = 0 } = {}) {
 				// Accepts an executeWorkflow() result, an IRun or an IRunExecutionData.
 				let d = run;
@@ -496,23 +358,9 @@ async function main() {
 				const items = (nodeRun.data && nodeRun.data.main && nodeRun.data.main[output]) || [];
 				return items.map((i) => i.json);
 			},
-			publicationStatus,
-			async activateWorkflow(id, { timeoutMs = 60000 } = {}) {
-				const wf = await restOk('GET', `/rest/workflows/${id}`);
-				const activated = await restOk('POST', `/rest/workflows/${id}/activate`, { versionId: wf.versionId });
-				// 2.41 publishes through an outbox: triggers/webhooks go live asynchronously.
-				const st = await waitPublication(id, timeoutMs);
-				if (st && (st.status === 'failed' || st.status === 'partial')) {
-					const errs = (st.triggers || []).filter((t) => t.status === 'failed').map((t) => t.errorMessage);
-					throw new Error(`activation of ${id} ${st.status}: ${errs.join('; ') || 'no error message'}`);
-				}
-				return { ...activated, publicationStatus: st };
-			},
-			async deactivateWorkflow(id, { timeoutMs = 60000 } = {}) {
-				const wf = await restOk('POST', `/rest/workflows/${id}/deactivate`, {});
-				const st = await waitPublication(id, timeoutMs);
-				return { ...wf, publicationStatus: st };
-			},
+			publicationStatus: (id) => restOk('GET', `/rest/workflows/${id}/publication-status`),
+			activateWorkflow: client.activateWorkflow,
+			deactivateWorkflow: client.deactivateWorkflow,
 			webhookUrl(p, webhookId) {
 				const clean = String(p).replace(/^\/+/, '');
 				return webhookId ? `${baseUrl}/webhook/${webhookId}/${clean}` : `${baseUrl}/webhook/${clean}`;
