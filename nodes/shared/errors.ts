@@ -224,7 +224,9 @@ export function toApiError(
 				{ message },
 				{
 					message,
-					description: note ?? 'Raise the Timeout under Request Options if the service is slow, or check that the Base URL is right.',
+					description: [note, 'Raise the Timeout under Request Options if the service is slow, or check that the Base URL is right.']
+						.filter(Boolean)
+						.join(' '),
 					httpCode: 'none',
 					itemIndex,
 				},

@@ -278,12 +278,13 @@ export function jsonClient(options: JsonClientOptions) {
 			const skipSsl =
 				req.skipSslCertificateValidation ?? (itemOptions?.skipSslCertificateValidation || credentials.ignoreSslIssues === true);
 			const base = options.baseUrl(credentials);
-			const credentialOrigin = originOf(base) ?? originOf(req.url ?? '');
+			const credentialOrigin = originOf(base);
 			let method = req.method;
 			let url = req.url ?? req.path;
 			let qs = req.qs;
 			let body = req.body;
-			let anonymous = req.anonymous === true;
+			// An absolute URL on another origin never gets the credential, whoever asks.
+			let anonymous = req.anonymous === true || (req.url !== undefined && originOf(req.url) !== credentialOrigin);
 			let response: FullResponse | undefined;
 			for (let hop = 0; !response; hop++) {
 				const http: IHttpRequestOptions = {
