@@ -23,6 +23,8 @@ interface TransitRule {
 	method: string;
 	path: string | RegExp;
 	fault: TransitFault;
+	/** Matching requests still let through before this one fails. */
+	skip: number;
 }
 
 const matches = (pattern: string | RegExp, path: string) => (typeof pattern === 'string' ? pattern === path : pattern.test(path));
@@ -51,9 +53,12 @@ export class FaultProxy {
 		return this;
 	}
 
-	/** The next `method path` request is carried out by the server, then its answer is lost this way. */
-	failAfterCommit(method: string, path: string | RegExp, fault: TransitFault) {
-		this.transitRules.push({ method, path, fault });
+	/**
+	 * The next `method path` request (after `skip` more that pass) is carried out by the
+	 * server, then its answer is lost this way.
+	 */
+	failAfterCommit(method: string, path: string | RegExp, fault: TransitFault, skip = 0) {
+		this.transitRules.push({ method, path, fault, skip });
 		return this;
 	}
 
@@ -117,7 +122,9 @@ export class FaultProxy {
 		const method = req.method ?? 'GET';
 		const path = (req.url ?? '/').split('?')[0];
 		const transit = this.transitRules.findIndex((rule) => rule.method === method && matches(rule.path, path));
-		if (transit !== -1) {
+		if (transit !== -1 && this.transitRules[transit].skip > 0) {
+			this.transitRules[transit].skip -= 1;
+		} else if (transit !== -1) {
 			const [{ fault }] = this.transitRules.splice(transit, 1);
 			if (fault === 'reset') {
 				req.socket.destroy();
