@@ -1,6 +1,8 @@
 import type {
 	IDataObject,
+	IExecuteFunctions,
 	IHookFunctions,
+	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -85,6 +87,13 @@ function remember(ctx: IHookFunctions, webhook: unknown): boolean {
 	stored.webhookId = webhook.id;
 	if (typeof webhook.prodEndpointSignature === 'string') stored.signingSecret = webhook.prodEndpointSignature;
 	return true;
+}
+
+/** The keys a delivery is remembered by: its `webhook-id` and the event's own ID. */
+function deliveryKeys(webhookId: string | undefined, event: IDataObject): string[] {
+	const keys = webhookId ? [`delivery:${webhookId}`] : [];
+	if (typeof event.id === 'string' && event.id !== '') keys.push(`event:${event.id}`);
+	return keys;
 }
 
 /** A request that may have been carried out although no answer said so (5xx, connection lost). */
@@ -207,24 +216,44 @@ export class HumaansTrigger implements INodeType {
 			response.status(401).send('Unauthorized').end();
 			return { noWebhookResponse: true };
 		}
-		// Humaans redelivers until it gets a 2xx, and a delivery can arrive twice: a repeated
-		// `webhook-id` is acknowledged without starting the workflow again.
+		// Humaans redelivers until it gets a 2xx, and a delivery can arrive twice: a delivery
+		// whose `webhook-id` or event ID was accepted before is acknowledged without starting
+		// the workflow again.
 		const stored = state(this);
+		const event = this.getBodyData();
 		const remembered = rememberDelivery(
 			stored.deliveries,
-			String(header('webhook-id')),
+			deliveryKeys(String(header('webhook-id')), event),
 			Number(header('webhook-timestamp')),
 			Date.now(),
 			TIMESTAMP_TOLERANCE_SECONDS,
 		);
 		if (remembered.repeat) return { webhookResponse: 'Delivery already received' };
-		// Assigned whole, so n8n sees the static data changed and saves it.
+		// Assigned whole, so n8n sees the static data changed. n8n 2.41 saves it only when no
+		// execution starts; execute() below records the event in the execution, which n8n saves.
 		stored.deliveries = remembered.accepted;
-		const event = this.getBodyData();
 		// Humaans only sends subscribed events, but a webhook edited in Humaans may send more.
 		if (!selectedEvents(this).includes(String(event.action))) {
 			return { webhookResponse: 'Event not selected in the n8n trigger' };
 		}
 		return { workflowData: [this.helpers.returnJsonArray(event)] };
+	}
+
+	/**
+	 * The trigger's step in each execution a delivery started: passes the event on and
+	 * remembers its ID. n8n saves the static data an execution changes (not in manual runs);
+	 * what webhook() itself stores is lost in n8n 2.41 whenever it starts an execution.
+	 */
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const stored = this.getWorkflowStaticData('node') as HumaansWebhookState;
+		let accepted = stored.deliveries;
+		const nowMs = Date.now();
+		for (const item of items) {
+			const remembered = rememberDelivery(accepted, deliveryKeys(undefined, item.json), Math.floor(nowMs / 1000), nowMs, TIMESTAMP_TOLERANCE_SECONDS);
+			accepted = remembered.accepted;
+		}
+		if (accepted !== stored.deliveries) stored.deliveries = accepted;
+		return [items];
 	}
 }

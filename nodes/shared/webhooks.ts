@@ -55,30 +55,31 @@ export function verifyStandardWebhookSignature(
 	return matches ? { valid: true } : { valid: false, reason: 'signature mismatch' };
 }
 
-/** IDs of accepted deliveries → their signed timestamp (Unix seconds). */
+/** Keys of accepted deliveries (delivery and event IDs) → when they were accepted (Unix seconds). */
 export type AcceptedDeliveries = Record<string, number>;
 
-/** Most delivery IDs remembered at once; the oldest are forgotten first. */
+/** Most keys remembered at once; the oldest are forgotten first. */
 export const MAX_REMEMBERED_DELIVERIES = 1000;
 
 /**
- * Whether a signed delivery repeats one accepted before, and the remembered IDs after
- * accepting it. An ID is kept while its timestamp is within the tolerance: after that a
- * repeat fails the timestamp check anyway. At most `max` IDs are kept.
+ * Whether a delivery repeats one accepted before (any of its keys is known), and the keys
+ * remembered after accepting it. A key is kept while its time is within the signature
+ * tolerance: after that a repeat of the same signed delivery fails the timestamp check
+ * anyway. At most `max` keys are kept.
  */
 export function rememberDelivery(
 	accepted: AcceptedDeliveries | undefined,
-	id: string,
+	keys: string[],
 	timestampSeconds: number,
 	nowMs: number,
 	toleranceSeconds: number,
 	max = MAX_REMEMBERED_DELIVERIES,
 ): { repeat: boolean; accepted: AcceptedDeliveries } {
 	const known = accepted ?? {};
-	if (Object.prototype.hasOwnProperty.call(known, id)) return { repeat: true, accepted: known };
+	if (keys.some((key) => Object.prototype.hasOwnProperty.call(known, key))) return { repeat: true, accepted: known };
 	const nowSeconds = nowMs / 1000;
 	const kept = Object.entries(known).filter(([, at]) => typeof at === 'number' && nowSeconds - at <= toleranceSeconds);
-	kept.push([id, timestampSeconds]);
+	for (const key of keys) kept.push([key, timestampSeconds]);
 	if (kept.length > max) kept.sort((a, b) => a[1] - b[1]).splice(0, kept.length - max);
 	return { repeat: false, accepted: Object.fromEntries(kept) };
 }

@@ -190,7 +190,35 @@ describe('Humaans Trigger › exactly once', () => {
 		expect((await engine.deliver(workflow, forged)).response.statusCode).toBe(401);
 		expect((await engine.deliver(workflow, signed(secret, personCreated(), 'msg_next'))).execution).toBeDefined();
 
-		expect(Object.keys(stored(workflow).deliveries as IDataObject).sort()).toEqual(['msg_next', 'msg_once']);
+		expect(Object.keys(stored(workflow).deliveries as IDataObject)).toEqual(
+			expect.arrayContaining(['delivery:msg_once', 'delivery:msg_next']),
+		);
+	});
+
+	it('the execution a delivery started remembers its event, so a repeat is caught even when n8n drops what webhook() stored', async () => {
+		const workflow = triggerWorkflow();
+		await engine.webhookMethods(workflow).activate();
+		const [webhook] = pointingHere();
+		const secret = String(webhook.prodEndpointSignature);
+		const event = personCreated();
+		const delivery = signed(secret, event, 'msg_first');
+		// n8n 2.41 starts the execution and then saves no static data from webhook(): the
+		// execution (with the static data as it was) is all that is kept.
+		const before = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+		const first = await engine.deliver(triggerWorkflow(JSON.parse(JSON.stringify(before)) as IDataObject), delivery);
+		expect(first.result.workflowData).toBeDefined();
+		const asSaved = triggerWorkflow(before);
+		const execution = await engine.runFromTrigger(asSaved, first.result.workflowData ?? [], 'webhook');
+		expect(execution.json).toEqual([event]);
+		expect(Object.keys(stored(asSaved).deliveries as IDataObject)).toEqual([`event:${event.id}`]);
+
+		// The same delivery again, to the workflow as n8n saved it: acknowledged, no execution.
+		const again = await engine.deliver(asSaved, delivery);
+		expect(again.response.statusCode).toBe(200);
+		expect(again.execution).toBeUndefined();
+		// A redelivery of the same event under a new webhook-id is caught the same way.
+		const resent = await engine.deliver(asSaved, signed(secret, event, 'msg_resent'));
+		expect(resent.execution).toBeUndefined();
 	});
 
 	it('remembers delivery IDs only for the signature tolerance, in bounded memory', async () => {
@@ -200,17 +228,19 @@ describe('Humaans Trigger › exactly once', () => {
 		// IDs remembered 6 and 4 minutes ago: the first has left the 5-minute window.
 		stored(workflow).deliveries = { msg_old: now - 360, msg_recent: now - 240 };
 		await deliverSigned(workflow, 'msg_new');
-		expect(stored(workflow).deliveries).toEqual({ msg_recent: now - 240, msg_new: expect.any(Number) });
+		const kept = Object.keys(stored(workflow).deliveries as IDataObject);
+		expect(kept).toHaveLength(3);
+		expect(kept).toEqual(expect.arrayContaining(['msg_recent', 'delivery:msg_new', expect.stringMatching(/^event:/)]));
 
 		const nowMs = Date.now();
 		let accepted: Record<string, number> = {};
 		for (let i = 0; i < MAX_REMEMBERED_DELIVERIES + 50; i++) {
-			const result = rememberDelivery(accepted, `msg_${i}`, Math.floor(nowMs / 1000) - 100 + i / 100, nowMs, 300);
+			const result = rememberDelivery(accepted, [`msg_${i}`], Math.floor(nowMs / 1000) - 100 + i / 100, nowMs, 300);
 			expect(result.repeat).toBe(false);
 			accepted = result.accepted;
 		}
 		expect(Object.keys(accepted)).toHaveLength(MAX_REMEMBERED_DELIVERIES);
 		expect(accepted.msg_0).toBeUndefined();
-		expect(rememberDelivery(accepted, `msg_${MAX_REMEMBERED_DELIVERIES + 49}`, 0, nowMs, 300).repeat).toBe(true);
+		expect(rememberDelivery(accepted, [`msg_${MAX_REMEMBERED_DELIVERIES + 49}`], 0, nowMs, 300).repeat).toBe(true);
 	});
 });
