@@ -101,7 +101,7 @@ export class FaultProxy {
 		return await new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
 			const outgoing = http.request(
 				target,
-				{ method: req.method, headers: { ...req.headers, host: target.host } },
+				{ method: req.method, headers: { ...req.headers, host: target.host }, agent: false },
 				(upstream) => {
 					const parts: Buffer[] = [];
 					upstream.on('data', (chunk: Buffer) => parts.push(chunk));
