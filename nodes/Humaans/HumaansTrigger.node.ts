@@ -20,7 +20,7 @@ interface HumaansWebhookState extends IDataObject {
 	webhookId?: string;
 	/** The `whsec_…` signing secret Humaans returned for our webhook. */
 	signingSecret?: string;
-	/** `webhook-id`s of deliveries accepted within the signature tolerance (repeats are ignored). */
+	/** `delivery:<webhook-id>` and `event:<id>` keys of deliveries accepted recently (repeats are ignored). */
 	deliveries?: AcceptedDeliveries;
 }
 
