@@ -1,16 +1,15 @@
-import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { CursorReader } from '../shared/polling';
-import { pollNewRecords } from '../shared/polling';
+import { pollNewIds } from '../shared/polling';
 import { EMPLOYEES_PATH, chiefOnboardingList } from './transport';
 
-/** User IDs are Django primary keys: they only grow, so the highest one seen is the cursor. */
-const byUserId: CursorReader = {
-	id: (record) => String(record.id),
-	cursor: (record) => {
-		const id = typeof record.id === 'number' ? record.id : Number(record.id);
-		return Number.isSafeInteger(id) ? id : undefined;
-	},
+/**
+ * User IDs are Django primary keys. They usually grow, but a user imported with an explicit
+ * ID can be far ahead of the ones created later, so every ID not seen before is new.
+ */
+const userId = (record: IDataObject): number | undefined => {
+	const id = typeof record.id === 'number' ? record.id : typeof record.id === 'string' && /^\d+$/.test(record.id) ? Number(record.id) : NaN;
+	return Number.isSafeInteger(id) ? id : undefined;
 };
 
 export class ChiefOnboardingTrigger implements INodeType {
@@ -58,7 +57,7 @@ export class ChiefOnboardingTrigger implements INodeType {
 		const employees = await chiefOnboardingList(this, EMPLOYEES_PATH);
 
 		const stored = this.getWorkflowStaticData('node');
-		const fresh = pollNewRecords(employees, byUserId, stored, this.getMode() === 'manual');
+		const fresh = pollNewIds(employees, userId, stored, this.getMode() === 'manual');
 		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 	}
 }

@@ -10,6 +10,7 @@ import { chiefOnboardingClient, readChiefOnboardingError } from './transport';
 export const readChiefOnboardingPage = (body: unknown): Page => ({ items: arrayItems(body) });
 
 export const chiefOnboardingSystem: SystemSpec = {
+	name: 'ChiefOnboarding',
 	refs: CHIEFONBOARDING_REFS,
 	client: chiefOnboardingClient,
 	readError: readChiefOnboardingError,

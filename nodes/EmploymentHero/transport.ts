@@ -121,5 +121,5 @@ export async function employmentHeroList(
 	return await collectPages(EMPLOYMENT_HERO_PAGING, wanted, async (pageQs): Promise<Page> => {
 		const body = await employmentHeroRequest(ctx, { method: 'GET', path, qs: { ...qs, ...pageQs } });
 		return readEmploymentHeroPage(body);
-	});
+	}, { node: ctx.getNode(), system: 'Employment Hero', path });
 }

@@ -28,6 +28,8 @@ const instant = (value: unknown): number | undefined => {
 const reader = (id: string, at: string): CursorReader => ({
 	id: (record) => String(record[id] ?? ''),
 	cursor: (record) => instant(record[at]),
+	// The poll's own time: a record dated in the future never moves the cursor past it.
+	now: () => Date.now(),
 });
 
 const CURSORS: Partial<Record<EventName, CursorReader>> = {

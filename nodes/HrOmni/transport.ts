@@ -177,5 +177,5 @@ export async function hrOmniList(
 	return await collectPages(HR_OMNI_PAGING, wanted, async (pageQs): Promise<Page> => {
 		const body = await hrOmniCall(ctx, 'GET', path, { qs: { ...qs, ...pageQs }, itemIndex });
 		return readHrOmniPage(body);
-	});
+	}, { node: ctx.getNode(), system: 'HR Omni', path, itemIndex });
 }

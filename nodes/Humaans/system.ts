@@ -9,6 +9,7 @@ function humaansQueryKey(name: string, operator: FilterOperator): string {
 }
 
 export const humaansSystem: SystemSpec = {
+	name: 'Humaans',
 	refs: HUMAANS_REFS,
 	client: humaansClient,
 	readError: readHumaansError,

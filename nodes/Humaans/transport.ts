@@ -73,5 +73,5 @@ export async function humaansList(
 	return await collectPages(HUMAANS_PAGING, wanted, async (pageQs): Promise<Page> => {
 		const body = await humaansRequest(ctx, 'GET', path, { qs: { ...qs, ...pageQs } });
 		return readHumaansPage(body);
-	});
+	}, { node: ctx.getNode(), system: 'Humaans', path });
 }

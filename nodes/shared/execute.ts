@@ -95,7 +95,7 @@ export async function performRequest(
 				itemIndex,
 			);
 			return system.readPage(body);
-		});
+		}, { node: ctx.getNode(), system: system.name, path: planned.path, itemIndex });
 	} else {
 		const body = await system.client.request(ctx, planned, itemIndex);
 		records = Array.isArray(body)

@@ -86,6 +86,8 @@ export interface ResourceSpec {
 
 /** What a system shares across all of its resources. */
 export interface SystemSpec {
+	/** The system's name as users know it (named in errors, e.g. a list that never ends). */
+	name: string;
 	refs: RefCatalogue;
 	client: SystemClient;
 	readError: ErrorBodyReader;
