@@ -125,7 +125,7 @@ export async function collectPages(
 /**
  * Cursor paging: each request asks for what is still wanted (up to the page maximum) and
  * the next one carries the previous page's cursor. Stops when the API says no page follows,
- * gives no cursor, sends an empty page, or the count is reached.
+ * gives no cursor, repeats the cursor it was sent, sends an empty page, or the count is reached.
  */
 async function collectCursorPages(
 	style: CursorPaging,
@@ -141,6 +141,8 @@ async function collectCursorPages(
 		const room = wanted - results.length;
 		for (let i = 0; i < page.items.length && i < room; i++) results.push(page.items[i]);
 		if (page.items.length === 0 || page.hasMore === false || !page.nextCursor) break;
+		// A cursor that does not advance would fetch the same page forever.
+		if (page.nextCursor === cursor) break;
 		cursor = page.nextCursor;
 	}
 	return results;

@@ -1,0 +1,3 @@
+export function buildResources() {
+	return new Map();
+}
