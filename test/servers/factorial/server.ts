@@ -207,6 +207,11 @@ export class FactorialServer extends ContractServer {
 		}
 	}
 
+	/** Deletes one record, as if it had been deleted in Factorial. */
+	remove(collection: string, id: string) {
+		this.collection(collection).remove(id);
+	}
+
 	/** Empties a collection (no seeds come back). */
 	clear(collection: string) {
 		this.collection(collection).clear();
