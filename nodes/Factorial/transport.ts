@@ -95,9 +95,10 @@ export const readFactorialError: ErrorBodyReader = (body) => {
 	const error = body.error;
 	const nested = isRecord(error) ? error : undefined;
 	const message =
-		textOf(nested?.message) ?? (typeof error === 'string' ? textOf(error) : undefined) ?? textOf(body.message) ?? textOf(body.errors);
+		textOf(nested?.message) ?? textOf(body.message) ?? textOf(body.errors) ?? (typeof error === 'string' ? textOf(error) : undefined);
 	if (!message) return undefined;
-	const code = nested?.code ?? body.code;
+	// `{ error: "unauthorized", message }`: the short error word is the code.
+	const code = nested?.code ?? body.code ?? (typeof error === 'string' && textOf(error) !== message ? error : undefined);
 	const details = body.errors !== undefined && textOf(body.errors) !== message ? textOf(body.errors) : textOf(nested?.details);
 	return {
 		message,

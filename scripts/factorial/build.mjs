@@ -96,6 +96,6 @@ export function buildOutputs(root) {
 	const { spec, sha256, lineOf } = loadSpec(root);
 	const outputs = new Map();
 	outputs.set('nodes/Factorial/generated/events.ts', eventsFile(buildEvents(spec, lineOf), sha256));
-	for (const [file, content] of buildResources(spec, lineOf, sha256)) outputs.set(file, content);
+	for (const [file, content] of buildResources(spec, lineOf, sha256, header(sha256))) outputs.set(file, content);
 	return outputs;
 }

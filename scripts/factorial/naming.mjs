@@ -10,7 +10,8 @@ export const MODULE_NAMES = {
 	payroll_integrations_base: 'Payroll Integrations',
 };
 
-const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'from', 'with']);
+// Lower-case words of n8n's title case (its lint rule), never at the start or the end.
+const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'via', 'vs']);
 const UPPER = { id: 'ID', ids: 'IDs', url: 'URL', urls: 'URLs', api: 'API', ats: 'ATS', it: 'IT', uuid: 'UUID', uuids: 'UUIDs', tin: 'TIN', iban: 'IBAN', cif: 'CIF', nif: 'NIF', pdf: 'PDF', csv: 'CSV', sepa: 'SEPA', es: 'ES', de: 'DE', fr: 'FR', pt: 'PT', gdpr: 'GDPR', vat: 'VAT' };
 
 /** `review_process` / `ReviewProcess` → "Review Process". */
@@ -26,7 +27,7 @@ export function titleWords(slug) {
 		.map((word, i) => {
 			const lower = word.toLowerCase();
 			if (UPPER[lower]) return UPPER[lower];
-			if (i > 0 && SMALL.has(lower)) return lower;
+			if (i > 0 && i < words.length - 1 && SMALL.has(lower)) return lower;
 			return lower.charAt(0).toUpperCase() + lower.slice(1);
 		})
 		.join(' ');
