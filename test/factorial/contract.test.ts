@@ -254,6 +254,50 @@ describe('Factorial contract server', () => {
 		expect(server.calls('POST', `${API_PREFIX}/locations/locations`)[0].body).toMatchObject({ name: 'Barcelona HQ' });
 	});
 
+	describe('actions and identifiers', () => {
+		it('answers an action with the record its body names, 404 for an unknown one', async () => {
+			const approved = await call('POST', '/timeoff/leaves/approve', { body: { id: '2' } });
+			expect(approved.status).toBe(200);
+			expect(approved.body).toMatchObject({ id: '2', employee_id: expect.any(String) });
+			expect((await call('POST', '/timeoff/leaves/approve', { body: { id: '999' } })).body).toEqual({ errors: ['Record not found'] });
+			expect((await call('POST', '/timeoff/leaves/approve', { body: {} })).body).toEqual({ errors: { id: ["can't be blank"] } });
+		});
+
+		it('answers bulk actions with an array and removes what a bulk delete names', async () => {
+			const deleted = await call('POST', '/tasks/tasks/bulk_delete', { body: { ids: ['1', '2'] } });
+			expect(deleted.status).toBe(200);
+			expect((deleted.body as unknown as Array<{ id: string }>).map((row) => row.id)).toEqual(['1', '2']);
+			expect(server.rows('/tasks/tasks').map((row) => row.id)).toEqual(['3']);
+			expect((await call('POST', '/tasks/tasks/bulk_delete', { body: { ids: [1] } })).status).toBe(422);
+		});
+
+		it('checks body dates by the documented example, and finds no record behind an encoded slash', async () => {
+			const leave = await call('POST', '/timeoff/leaves', { body: { employee_id: '1', start_on: '05/09/2028' } });
+			expect(leave.body).toEqual({ errors: { start_on: ['must be a date (YYYY-MM-DD)'] } });
+			expect((await call('POST', '/timeoff/leaves', { body: { employee_id: '1', start_on: '2028-09-05' } })).status).toBe(201);
+			const encoded = await call('GET', `/teams/teams/${encodeURIComponent('1/../2')}`);
+			expect(encoded.status).toBe(404);
+			expect(server.last().path).toBe(`${API_PREFIX}/teams/teams/1%2F..%2F2`);
+		});
+
+		it('takes repeated name[] parts in multipart uploads', async () => {
+			const form = new FormData();
+			for (const [name, value] of Object.entries({ public: 'true', space: 'company_internal', is_pending_assignment: 'false', author_id: '1', company_id: server.companyId, request_esignature: 'false' })) {
+				form.append(name, value);
+			}
+			form.append('signee_ids[]', '1');
+			form.append('signee_ids[]', '2');
+			form.append('file', new Blob([Buffer.from('%PDF-1.4')], { type: 'application/pdf' }), 'contract.pdf');
+			const created = await fetch(`${server.baseUrl}${API_PREFIX}/documents/documents`, { method: 'POST', headers: { 'x-api-key': server.apiKey }, body: form });
+			expect(created.status).toBe(201);
+			expect(server.last().headers['content-type']).toMatch(/^multipart\/form-data/);
+			const bad = new FormData();
+			bad.append('public', 'yes');
+			const refused = await fetch(`${server.baseUrl}${API_PREFIX}/documents/documents`, { method: 'POST', headers: { 'x-api-key': server.apiKey }, body: bad });
+			expect(((await refused.json()) as { errors: Record<string, string[]> }).errors.public).toEqual(['must be true or false']);
+		});
+	});
+
 	describe('paging', () => {
 		it('pages by limit and after_id = the previous end_cursor, at most 100 a page', async () => {
 			server.seedMany('/employees/employees', 247);
@@ -286,10 +330,10 @@ describe('Factorial contract server', () => {
 		});
 
 		it('seeds every list deterministically', async () => {
-			const first = await call('GET', '/timeoff/leaves');
+			const first = await call('GET', '/timeoff/policies');
 			expect((first.body.data as unknown[]).length).toBe(3);
-			expect(first.body.data).toEqual((await call('GET', '/timeoff/leaves')).body.data);
-			expect(server.rows('/timeoff/leaves').map((row) => row.id)).toEqual(['1', '2', '3']);
+			expect(first.body.data).toEqual((await call('GET', '/timeoff/policies')).body.data);
+			expect(server.rows('/timeoff/policies').map((row) => row.id)).toEqual(['1', '2', '3']);
 		});
 	});
 
