@@ -94,8 +94,10 @@ export async function startFactorial(options: FactorialServerOptions = {}) {
 		filter?: string,
 		paginationToken?: string,
 	) => {
-		const workflow = engine.workflow({ type: `n8n-nodes-hris.${node}`, parameters, credentials: CREDENTIALS });
-		const additionalData = engine.additionalData({ currentNodeParameters: parameters });
+		// The editor sends every parameter, defaults included.
+		const current = { authentication: 'apiKey', ...parameters };
+		const workflow = engine.workflow({ type: `n8n-nodes-hris.${node}`, parameters: current, credentials: CREDENTIALS });
+		const additionalData = engine.additionalData({ currentNodeParameters: current });
 		const context = new LoadOptionsContext(workflow, workflow.getNode('Node') as INode, additionalData, '');
 		const methods = FACTORIAL_NODE_TYPES[node].methods as Record<string, Record<string, (this: unknown, ...args: unknown[]) => Promise<unknown>>>;
 		return await methods[kind][method].call(context, filter, paginationToken);
