@@ -68,10 +68,15 @@ function targetUrl(ctx: IHookFunctions, event: string): string {
 	return `${ctx.getNodeWebhookUrl('default') as string}?${EVENT_QUERY_PARAMETER}=${encodeURIComponent(event)}`;
 }
 
-/** Names the workflow, so a subscription shows in Factorial whose it is. */
+/**
+ * Names the workflow, so a subscription shows in Factorial whose it is. "Listen for test
+ * event" uses another name: the production subscription of an active workflow is then not
+ * mistaken for the test one (and deleted when the test ends).
+ */
 function subscriptionName(ctx: IHookFunctions, event: string): string {
 	const workflow = ctx.getWorkflow();
-	return `n8n workflow ${String(workflow.id ?? '')} (${workflow.name ?? 'unnamed'}): ${event}`.slice(0, 100);
+	const test = ctx.getMode() === 'manual' ? ' test' : '';
+	return `n8n workflow ${String(workflow.id ?? '')} (${workflow.name ?? 'unnamed'})${test}: ${event}`.slice(0, 100);
 }
 
 const newChallenge = () => randomBytes(24).toString('hex');
@@ -192,6 +197,7 @@ export class FactorialTrigger implements INodeType {
 						remote.type !== event ||
 						remote.target_url !== targetUrl(this, event) ||
 						remote.enabled !== true ||
+						(remote.api_version !== undefined && remote.api_version !== FACTORIAL_API_VERSION) ||
 						(remote.challenge !== undefined && remote.challenge !== stored[event].challenge)
 					) {
 						return false;
@@ -235,6 +241,7 @@ export class FactorialTrigger implements INodeType {
 							const current =
 								mine.enabled === true &&
 								mine.target_url === targetUrl(this, event) &&
+								(mine.api_version === undefined || mine.api_version === FACTORIAL_API_VERSION) &&
 								previous[event]?.id === mine.id &&
 								(mine.challenge === undefined || mine.challenge === challenge);
 							plans.push({ kind: current ? 'keep' : 'update', event, subscription: mine, challenge });

@@ -293,6 +293,34 @@ describe('Factorial Trigger', () => {
 		});
 	});
 
+	it('moves its own subscription to a new webhook URL, but never the production one while testing', async () => {
+		const name = 'n8n workflow test-workflow (Test): teams/team/update';
+		const [old] = server.seed(SUBSCRIPTIONS, [
+			{ type: 'teams/team/update', target_url: 'https://old-n8n.example.com/webhook/x/webhook?event=teams%2Fteam%2Fupdate', name, challenge: 'c', enabled: true, company_id: server.companyId },
+		]);
+		// Listening for a test event does not take the active workflow's subscription.
+		const testing = triggerWorkflow(['teams/team/update']);
+		await expect(engine.webhookMethods(testing, 'manual').activate()).rejects.toThrow(`Factorial already has a subscription for "teams/team/update" (id ${String(old.id)}, "${name}"`);
+		expect(server.calls('PUT')).toHaveLength(0);
+
+		const workflow = triggerWorkflow(['teams/team/update']);
+		await engine.webhookMethods(workflow).activate();
+		expect(server.calls('POST', SUBSCRIPTIONS_PATH)).toHaveLength(0);
+		expect(server.subscriptions()).toEqual([expect.objectContaining({ id: old.id, target_url: urlFor('teams/team/update') })]);
+	});
+
+	it('updates a subscription whose payload version differs from the one the node was built for', async () => {
+		const workflow = triggerWorkflow(['teams/team/update']);
+		const hooks = engine.webhookMethods(workflow);
+		await hooks.activate();
+		const [row] = server.subscriptions();
+		row.api_version = '2025-10-01';
+		expect(await hooks.checkExists()).toBe(false);
+		server.reset();
+		await hooks.activate();
+		expect(server.calls('PUT')[0].body).toMatchObject({ id: row.id, api_version: '2026-07-01' });
+	});
+
 	it('re-enables a subscription Factorial disabled after failed deliveries', async () => {
 		const workflow = triggerWorkflow(['timeoff/leave/reject']);
 		const hooks = engine.webhookMethods(workflow);
