@@ -339,7 +339,7 @@ export class FactorialServer extends ContractServer {
 	private authMethod(req: RecordedRequest): { kind: 'apiKey' | 'oauth2'; scopes: string[] } | Reply {
 		const key = req.headers['x-api-key'];
 		if (key !== undefined) {
-			// "the key must be the value without any prefixes" (apidoc, notes A.3).
+			// spec 30396–30399 (`apikey`: header x-api-key); "the key must be the value without any prefixes" (notes A.3).
 			return key === this.apiKey ? { kind: 'apiKey', scopes: ['read', 'write'] } : unauthorized('Invalid API key');
 		}
 		const header = String(req.headers.authorization ?? '');
@@ -355,7 +355,7 @@ export class FactorialServer extends ContractServer {
 		if (req.path.startsWith('/oauth/')) return undefined;
 		const auth = this.authMethod(req);
 		if ('status' in auth) return auth;
-		// securitySchemes.oauth2: `read` "Required for all operations", `write` "Required for write operations".
+		// spec 30393–30395, securitySchemes.oauth2: `read` "Required for all operations", `write` "Required for write operations".
 		if (!auth.scopes.includes('read')) return forbidden('The access token lacks the read scope');
 		if (req.method !== 'GET' && !auth.scopes.includes('write')) return forbidden('The access token lacks the write scope');
 		if (req.method === 'POST' && this.postsPerMinute !== undefined) {
@@ -464,6 +464,7 @@ export class FactorialServer extends ContractServer {
 			end = limit;
 		}
 		const data = rows.slice(start, end);
+		// `_paged_index_meta` (spec 40210): has_previous_page, has_next_page, limit, total required; cursors optional.
 		const meta: Row = {
 			has_previous_page: start > 0,
 			has_next_page: start + data.length < rows.length,
@@ -522,8 +523,9 @@ export class FactorialServer extends ContractServer {
 	}
 
 	/**
-	 * POST webhook_subscriptions: `subscription_type` must be one of the document's 128 event
-	 * types and is stored as `type` (the record's name for it, notes §8 F-19); `company_id`
+	 * POST webhook_subscriptions (spec 2817–2867; record schema 30482): `subscription_type` must be
+	 * one of the document's 128 event types (spec 7–2726) and is stored as `type` (the record's
+	 * name for it, notes §8 F-19); `company_id`
 	 * must be the caller's company. A second subscription for the same event overwrites the
 	 * first ("If a webhook to an event already exists, creating a new subscription will
 	 * overwrite the previous subscription", apidoc manage-webhooks) or, in `reject` mode, gets
