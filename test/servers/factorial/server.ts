@@ -523,7 +523,7 @@ export class FactorialServer extends ContractServer {
 	}
 
 	/**
-	 * POST webhook_subscriptions (spec 2817–2867; record schema 30482): `subscription_type` must be
+	 * POST webhook_subscriptions (spec 2808–2867; record schema 30482): `subscription_type` must be
 	 * one of the document's 128 event types (spec 7–2726) and is stored as `type` (the record's
 	 * name for it, notes §8 F-19); `company_id`
 	 * must be the caller's company. A second subscription for the same event overwrites the
