@@ -291,6 +291,15 @@ describe('Factorial contract server', () => {
 			const created = await fetch(`${server.baseUrl}${API_PREFIX}/documents/documents`, { method: 'POST', headers: { 'x-api-key': server.apiKey }, body: form });
 			expect(created.status).toBe(201);
 			expect(server.last().headers['content-type']).toMatch(/^multipart\/form-data/);
+			const document = (await created.json()) as { id: string };
+			const urls = await call('POST', '/documents/download_urls/bulk_create', { body: { ids: [document.id] } });
+			expect(urls.body).toEqual([{ id: document.id, url: expect.stringMatching(new RegExp(`^${server.baseUrl}/temporal-files/`)) }]);
+			const url = (urls.body as unknown as Array<{ url: string }>)[0].url;
+			const file = await fetch(url);
+			expect(file.status).toBe(200);
+			expect(Buffer.from(await file.arrayBuffer()).toString()).toBe('%PDF-1.4');
+			expect((await fetch(url, { headers: { 'x-api-key': server.apiKey } })).status).toBe(400);
+			expect((await call('POST', '/documents/download_urls/bulk_create', { body: { ids: ['999'] } })).status).toBe(404);
 			const bad = new FormData();
 			bad.append('public', 'yes');
 			const refused = await fetch(`${server.baseUrl}${API_PREFIX}/documents/documents`, { method: 'POST', headers: { 'x-api-key': server.apiKey }, body: bad });

@@ -6,12 +6,18 @@ import { fieldError, forbidden, invalid, notFound, tooManyRequests, unauthorized
 import type { FactorialSpec, Operation, SchemaNode } from './spec';
 import { API_PREFIX, API_VERSION, factorialSpec } from './spec';
 import type { Issues } from './validate';
-import { PAGING_PARAMS, queryPairs, validateBody, validateQuery } from './validate';
+import { PAGING_PARAMS, parseMultipartBody, queryPairs, validateBody, validateQuery } from './validate';
 
 export { API_PREFIX, API_VERSION } from './spec';
 export { queryPairs } from './validate';
 
 type Row = Record<string, unknown>;
+
+interface UploadedFile {
+	filename: string;
+	contentType: string;
+	data: Buffer;
+}
 
 /** Factorial's page size: 100 by default and at most (factorial-notes.md A.1, "Pagination" page). */
 export const MAX_PAGE_SIZE = 100;
@@ -158,6 +164,11 @@ export class FactorialServer extends ContractServer {
 	private readonly codes = new Map<string, { redirectUri: string; scopes: string[] }>();
 
 	private readonly injected: Reply[] = [];
+
+	/** Files uploaded with multipart creates, by `/module/resource/<id>`. */
+	readonly uploads = new Map<string, UploadedFile>();
+
+	private readonly temporaryFiles = new Map<string, UploadedFile>();
 
 	private readonly posts: number[] = [];
 
@@ -327,6 +338,7 @@ export class FactorialServer extends ContractServer {
 	private registerRoutes() {
 		this.route('GET', '/oauth/authorize', (req) => this.authorize(req));
 		this.route('POST', '/oauth/token', (req) => this.token(req));
+		this.route('GET', '/temporal-files/:token/:name', (req, params) => this.temporaryFile(req, params.token));
 		for (const op of this.spec.operations) {
 			const list = this.byCollection.get(op.collection) ?? [];
 			list.push(op);
@@ -352,7 +364,7 @@ export class FactorialServer extends ContractServer {
 	}
 
 	private gate(req: RecordedRequest): Reply | undefined {
-		if (req.path.startsWith('/oauth/')) return undefined;
+		if (req.path.startsWith('/oauth/') || req.path.startsWith('/temporal-files/')) return undefined;
 		const auth = this.authMethod(req);
 		if ('status' in auth) return auth;
 		// spec 30393–30395, securitySchemes.oauth2: `read` "Required for all operations", `write` "Required for write operations".
@@ -404,12 +416,49 @@ export class FactorialServer extends ContractServer {
 			collection.put(updated);
 			return { status: op.status, body: updated };
 		}
+		if (op.path === `${API_PREFIX}/documents/download_urls/bulk_create`) return this.downloadUrls(op, body);
 		if (op.action) return this.action(op, collection, body);
 		// POST /module/resource: a create.
 		const created = { ...this.recordFor(collection.schema, collection.newId()), ...this.known(collection.schema, body) };
 		created.id = String(created.id);
 		collection.put(created);
+		if (op.body?.contentType === 'multipart/form-data') {
+			const [file] = Object.values(parseMultipartBody(req)?.files ?? {}).flat();
+			if (file) this.uploads.set(`${op.collection}/${created.id}`, file);
+		}
 		return { status: op.status, body: created };
+	}
+
+	/**
+	 * `POST documents/download_urls/bulk_create` answers `{ id, url }` per document, a
+	 * "temporal document url" (documents_download_url schema). The URL is served by this
+	 * server's file host, which, like a pre-signed storage URL, takes no API credential.
+	 */
+	private downloadUrls(op: Operation, body: Row): Reply {
+		const ids = Array.isArray(body.ids) ? body.ids.map(String) : [];
+		const documents = this.collection('/documents/documents');
+		const missing = ids.filter((id) => !documents.rows.has(id));
+		if (missing.length) return notFound(`Document ${missing.join(', ')}`);
+		return {
+			status: op.status,
+			body: ids.map((id) => {
+				const token = randomBytes(12).toString('hex');
+				const upload = this.uploads.get(`/documents/documents/${id}`);
+				const filename = upload?.filename ?? String(documents.rows.get(id)?.file_filename ?? `document-${id}.pdf`);
+				this.temporaryFiles.set(token, upload ?? { filename, contentType: 'application/pdf', data: Buffer.from(`%PDF-1.4\n% document ${id}\n`) });
+				return { id, url: `${this.baseUrl}/temporal-files/${token}/${encodeURIComponent(filename)}` };
+			}),
+		};
+	}
+
+	/** The file host: refuses any request that carries the API credential. */
+	private temporaryFile(req: RecordedRequest, token: string): Reply {
+		if (req.headers['x-api-key'] !== undefined || req.headers.authorization !== undefined) {
+			return { status: 400, body: { message: 'Only the signed URL authenticates a file download; no credential is accepted' } };
+		}
+		const file = this.temporaryFiles.get(token);
+		if (!file) return { status: 404, body: 'Not found', raw: true };
+		return { status: 200, body: file.data, raw: true, headers: { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.filename}"` } };
 	}
 
 	/** Only the body fields the record has (a PUT's `files_to_add[]` is no record field). */
