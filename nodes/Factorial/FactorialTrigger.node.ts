@@ -79,6 +79,19 @@ function subscriptionName(ctx: IHookFunctions, event: string): string {
 	return `n8n workflow ${String(workflow.id ?? '')} (${workflow.name ?? 'unnamed'})${test}: ${event}`.slice(0, 100);
 }
 
+/** Whether Factorial's stored target URL is ours, whether or not it kept the query encoded. */
+function sameUrl(stored: unknown, ours: string): boolean {
+	if (typeof stored !== 'string') return false;
+	const normal = (url: string) => {
+		try {
+			return decodeURIComponent(url);
+		} catch {
+			return url;
+		}
+	};
+	return stored === ours || normal(stored) === normal(ours);
+}
+
 const newChallenge = () => randomBytes(24).toString('hex');
 
 const subscriptionPath = (id: string) => `${SUBSCRIPTIONS_PATH}/${encodeURIComponent(id)}`;
@@ -195,7 +208,7 @@ export class FactorialTrigger implements INodeType {
 					if (
 						!remote ||
 						remote.type !== event ||
-						remote.target_url !== targetUrl(this, event) ||
+						!sameUrl(remote.target_url, targetUrl(this, event)) ||
 						remote.enabled !== true ||
 						(remote.api_version !== undefined && remote.api_version !== FACTORIAL_API_VERSION) ||
 						(remote.challenge !== undefined && remote.challenge !== stored[event].challenge)
@@ -225,7 +238,7 @@ export class FactorialTrigger implements INodeType {
 					if (!companyId) throw new NodeOperationError(node, 'Factorial did not name the company of this credential');
 					const remote = await listSubscriptions(this);
 					const isMine = (subscription: Subscription, event: string) =>
-						subscription.target_url === targetUrl(this, event) ||
+						sameUrl(subscription.target_url, targetUrl(this, event)) ||
 						subscription.name === subscriptionName(this, event) ||
 						subscription.id === previous[event]?.id;
 
@@ -240,7 +253,7 @@ export class FactorialTrigger implements INodeType {
 							const challenge = previous[event]?.id === mine.id ? previous[event].challenge : newChallenge();
 							const current =
 								mine.enabled === true &&
-								mine.target_url === targetUrl(this, event) &&
+								sameUrl(mine.target_url, targetUrl(this, event)) &&
 								(mine.api_version === undefined || mine.api_version === FACTORIAL_API_VERSION) &&
 								previous[event]?.id === mine.id &&
 								(mine.challenge === undefined || mine.challenge === challenge);
@@ -363,16 +376,21 @@ export class FactorialTrigger implements INodeType {
 			const value = request.headers[name];
 			return Array.isArray(value) ? value[0] : value;
 		};
-		const eventParam = this.getQueryData() as IDataObject;
-		const event = typeof eventParam[EVENT_QUERY_PARAMETER] === 'string' ? (eventParam[EVENT_QUERY_PARAMETER] as string) : '';
+		const query = this.getQueryData() as IDataObject;
 		const stored = state(this);
+		const given = header(CHALLENGE_HEADER);
+		let event = typeof query[EVENT_QUERY_PARAMETER] === 'string' ? (query[EVENT_QUERY_PARAMETER] as string) : '';
+		if (!event && typeof given === 'string') {
+			// Should Factorial drop the query string, each challenge still names its own event.
+			const match = Object.entries(stored.subscriptions ?? {}).find(([, subscription]) => safeEqual(given, subscription.challenge));
+			if (match) event = match[0];
+		}
 		const subscription = stored.subscriptions?.[event];
 		const chosen = selectedEvents(this).includes(event);
-		if (!chosen && !subscription) {
+		if (event && !chosen && !subscription) {
 			// Not an event of this workflow: acknowledged, so Factorial does not retry it.
 			return { webhookResponse: 'Event not chosen in the n8n trigger' };
 		}
-		const given = header(CHALLENGE_HEADER);
 		if (!subscription || typeof given !== 'string' || !safeEqual(given, subscription.challenge)) {
 			this.logger.warn(
 				subscription

@@ -168,6 +168,28 @@ describe('Factorial Trigger', () => {
 		expect(changed.execution?.json).toEqual([{ ...leave, approved: false, event: 'timeoff/leave/approve' }]);
 	});
 
+	it('tells the event by its challenge when the URL lost its query string', async () => {
+		const workflow = triggerWorkflow(['teams/team/create', 'teams/team/delete']);
+		await engine.webhookMethods(workflow).activate();
+		const state = stored(workflow) ?? {};
+		const team = server.eventPayload('teams/team/delete');
+		const bare = { ...delivery('teams/team/delete', state['teams/team/delete'].challenge, team), query: {} };
+		expect((await engine.deliver(workflow, bare)).execution?.json).toEqual([{ ...team, event: 'teams/team/delete' }]);
+		const unknown = { ...delivery('teams/team/delete', 'guess', team), query: {} };
+		const refused = await engine.deliver(workflow, unknown);
+		expect(refused.execution).toBeUndefined();
+		expect(refused.response.statusCode).toBe(401);
+	});
+
+	it('accepts its subscription when Factorial stores the target URL decoded', async () => {
+		const workflow = triggerWorkflow(['teams/team/create']);
+		const hooks = engine.webhookMethods(workflow);
+		await hooks.activate();
+		const [row] = server.subscriptions();
+		row.target_url = `${WEBHOOK_URL}?event=teams/team/create`;
+		expect(await hooks.checkExists()).toBe(true);
+	});
+
 	it('runs a repeated delivery again when repeats are not ignored', async () => {
 		const workflow = triggerWorkflow(['teams/team/create'], { ignoreRepeats: false });
 		await engine.webhookMethods(workflow).activate();
