@@ -237,10 +237,10 @@ export class FactorialTrigger implements INodeType {
 					const companyId = await factorialCompanyId(this);
 					if (!companyId) throw new NodeOperationError(node, 'Factorial did not name the company of this credential');
 					const remote = await listSubscriptions(this);
+					// Ours: it points at this node's URL, or carries this workflow's name (the n8n URL
+					// changed). A stored id alone is not enough: another receiver may have overwritten it.
 					const isMine = (subscription: Subscription, event: string) =>
-						sameUrl(subscription.target_url, targetUrl(this, event)) ||
-						subscription.name === subscriptionName(this, event) ||
-						subscription.id === previous[event]?.id;
+						sameUrl(subscription.target_url, targetUrl(this, event)) || subscription.name === subscriptionName(this, event);
 
 					const plans: Plan[] = [];
 					const conflicts: string[] = [];

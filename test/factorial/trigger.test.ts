@@ -343,6 +343,19 @@ describe('Factorial Trigger', () => {
 		expect(server.calls('PUT')[0].body).toMatchObject({ id: row.id, api_version: '2026-07-01' });
 	});
 
+	it('does not silently take back a subscription another receiver overwrote', async () => {
+		const workflow = triggerWorkflow(['teams/team/create']);
+		const hooks = engine.webhookMethods(workflow);
+		await hooks.activate();
+		// Factorial overwrites the subscription when someone else subscribes to the event.
+		const [row] = server.subscriptions();
+		Object.assign(row, { target_url: 'https://hooks.example.com/other', name: 'Other tool', challenge: 'theirs' });
+		expect(await hooks.checkExists()).toBe(false);
+		server.reset();
+		await expect(hooks.activate()).rejects.toThrow(`Factorial already has a subscription for "teams/team/create" (id ${String(row.id)}, "Other tool"`);
+		expect(server.calls('PUT')).toHaveLength(0);
+	});
+
 	it('re-enables a subscription Factorial disabled after failed deliveries', async () => {
 		const workflow = triggerWorkflow(['timeoff/leave/reject']);
 		const hooks = engine.webhookMethods(workflow);
