@@ -114,7 +114,7 @@ function fieldFor(where, name, schema, site) {
 	for (const key of ['oneOf', 'anyOf', 'allOf', 'nullable', '$ref']) if (key in schema) fail(site, `${name} uses ${key}, which the generator does not know`);
 	const field = { name };
 	const refKey = REF_FIELDS[bare(name)];
-	const description = shorten(schema.description ?? site.description, 80);
+	const description = shorten(schema.description ?? site.description, 64);
 	const type = schema.type;
 	if (type === 'array') {
 		const items = schema.items ?? {};
@@ -311,10 +311,11 @@ function buildOperation(spec, resource, entry) {
 	const ref = refOfResource(resource.module, resource.resource);
 	const idParameter = `${resource.value}Id`;
 	const idField = () => {
-		const f = ref
+		// A plain ID is the same editor parameter for every resource, so one property serves
+		// all of them (the resource dropdown right above says whose ID it is).
+		return ref
 			? { name: 'id', parameter: idParameter, label: titleWords(resource.noun), type: 'ref', ref }
-			: { name: 'id', parameter: idParameter, label: `${titleWords(resource.noun)} ID`, type: 'string' };
-		return f;
+			: { name: 'id', label: 'ID', type: 'string' };
 	};
 	const result = {
 		value: naming.value,

@@ -108,8 +108,9 @@ describe.each(cases)('$title', ({ node, resource, operation, op, generated }) =>
 	it('sends the documented request and outputs the reply', async () => {
 		const serverOp = ctx.server.spec.operations.find((candidate) => candidate.method === op.method && candidate.path === op.path);
 		expect(serverOp).toBeDefined();
-		// Record 1 exists whatever earlier cases deleted.
+		// Record 1 exists whatever earlier cases deleted (download URLs are made for documents).
 		ctx.server.seed(serverOp!.collection, [{ id: '1' }]);
+		if (serverOp!.collection === '/documents/download_urls') ctx.server.seed('/documents/documents', [{ id: '1' }]);
 		const parameters: INodeParameters = { authentication: 'apiKey', resource, operation };
 		const expectedBody: IDataObject = {};
 		const expectedQuery: Array<[string, string]> = [];

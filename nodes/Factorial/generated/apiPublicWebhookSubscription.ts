@@ -68,7 +68,7 @@ export const apiPublicWebhookSubscription: FactorialResource = {
 						{ name: '2026 07 01', value: '2026-07-01' },
 					],
 					label: 'API Version',
-					description: 'API version of the webhook subscription that determines the schema of the…',
+					description: 'API version of the webhook subscription that determines the…',
 					parameter: 'apiVersion',
 				},
 			],
@@ -82,7 +82,7 @@ export const apiPublicWebhookSubscription: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/api_public/webhook_subscriptions/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'webhookSubscriptionId', label: 'Webhook Subscription ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/api_public/webhook_subscriptions/{id} (spec line 2892)
@@ -93,7 +93,7 @@ export const apiPublicWebhookSubscription: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/api_public/webhook_subscriptions/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'webhookSubscriptionId', label: 'Webhook Subscription ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{
@@ -123,7 +123,7 @@ export const apiPublicWebhookSubscription: FactorialResource = {
 						{ name: '2026 07 01', value: '2026-07-01' },
 					],
 					label: 'API Version',
-					description: 'API version of the webhook subscription that determines the schema of the…',
+					description: 'API version of the webhook subscription that determines the…',
 					parameter: 'apiVersion',
 				},
 			],
@@ -138,7 +138,7 @@ export const apiPublicWebhookSubscription: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/api_public/webhook_subscriptions/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'webhookSubscriptionId', label: 'Webhook Subscription ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -74,7 +74,7 @@ export const atsAnswer: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/answers/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'answerId', label: 'Answer ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

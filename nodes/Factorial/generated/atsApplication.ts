@@ -116,7 +116,7 @@ export const atsApplication: FactorialResource = {
 					name: 'consent_to_talent_pool',
 					type: 'boolean',
 					label: 'Consent to Talent Pool',
-					description: 'Whether or not the candidate has given consent to be added to the talent pool',
+					description: 'Whether or not the candidate has given consent to be added to…',
 					parameter: 'consentToTalentPool',
 				},
 				{ name: 'cover_letter', type: 'string', label: 'Cover Letter', parameter: 'coverLetter' },

@@ -33,7 +33,7 @@ export const atsCandidate: FactorialResource = {
 					type: 'refList',
 					ref: 'jobPosting',
 					label: 'Job Posting Names or IDs',
-					description: 'List of job posting identifiers, refers to ats/job_postings endpoint',
+					description: 'List of job posting identifiers, refers to ats/job_postings…',
 					parameter: 'jobPostingIds',
 				},
 				{
@@ -105,7 +105,7 @@ export const atsCandidate: FactorialResource = {
 					name: 'medium',
 					type: 'string',
 					label: 'Medium',
-					description: 'Specifies additional details related to the source of the candidate, such as…',
+					description: 'Specifies additional details related to the source of the…',
 				},
 				{ name: 'phone_number', type: 'string', label: 'Phone Number', parameter: 'phoneNumber' },
 				{

@@ -29,7 +29,7 @@ export const atsCandidateSource: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/candidate_sources/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'candidateSourceId', label: 'Candidate Source ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -35,7 +35,7 @@ export const atsEvaluationForm: FactorialResource = {
 					name: 'template',
 					type: 'boolean',
 					label: 'Template',
-					description: 'Whether true, only the evaluation forms that are templates will be fetched',
+					description: 'Whether true, only the evaluation forms that are templates will be…',
 				},
 			],
 			list: true,
@@ -48,7 +48,7 @@ export const atsEvaluationForm: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/evaluation_forms/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'evaluationFormId', label: 'Evaluation Form ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/ats/evaluation_forms/save_as_template (spec line 4170)
@@ -63,9 +63,8 @@ export const atsEvaluationForm: FactorialResource = {
 				{
 					name: 'id',
 					type: 'string',
-					label: 'Evaluation Form ID',
+					label: 'ID',
 					description: 'Id of the evaluation form to be saved as a template',
-					parameter: 'evaluationFormId',
 				},
 			],
 		},

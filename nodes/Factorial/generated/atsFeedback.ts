@@ -21,7 +21,7 @@ export const atsFeedback: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Retrieve only the feedbacks that match the IDs passed in the request',
+					description: 'Retrieve only the feedbacks that match the IDs passed in the…',
 					parameter: 'ids',
 				},
 				{
@@ -55,7 +55,7 @@ export const atsFeedback: FactorialResource = {
 					type: 'ref',
 					ref: 'candidate',
 					label: 'ATS Candidate',
-					description: 'The ID of the candidate to whom the new feedback will be associated',
+					description: 'The ID of the candidate to whom the new feedback will be…',
 					parameter: 'atsCandidateId',
 				},
 			],
@@ -64,7 +64,7 @@ export const atsFeedback: FactorialResource = {
 					name: 'rating',
 					type: 'number',
 					label: 'Rating',
-					description: 'The overall rating from 1 to 5 to be given to the candidate\'s application',
+					description: 'The overall rating from 1 to 5 to be given to the candidate\'s…',
 				},
 				{
 					name: 'ats_application_id',
@@ -78,7 +78,7 @@ export const atsFeedback: FactorialResource = {
 					type: 'ref',
 					ref: 'applicationPhase',
 					label: 'ATS Application Phase',
-					description: 'The ID of the phase within the application related to the feedback',
+					description: 'The ID of the phase within the application related to the…',
 					parameter: 'atsApplicationPhaseId',
 				},
 				{
@@ -91,14 +91,14 @@ export const atsFeedback: FactorialResource = {
 					name: 'mention_ids',
 					type: 'stringList',
 					label: 'Mention IDs',
-					description: 'The IDs of the accesses for sending notifications if they have it enabled',
+					description: 'The IDs of the accesses for sending notifications if they have…',
 					parameter: 'mentionIds',
 				},
 				{
 					name: 'ats_evaluation_forms_id',
 					type: 'string',
 					label: 'ATS Evaluation Forms ID',
-					description: 'IDs of the form to which the feedback belongs if the evaluation forms feature…',
+					description: 'IDs of the form to which the feedback belongs if the…',
 					parameter: 'atsEvaluationFormsId',
 				},
 			],
@@ -111,7 +111,7 @@ export const atsFeedback: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/feedbacks/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'feedbackId', label: 'Feedback ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/ats/feedbacks/{id} (spec line 4355)
@@ -122,7 +122,7 @@ export const atsFeedback: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/ats/feedbacks/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'feedbackId', label: 'Feedback ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{
@@ -142,7 +142,7 @@ export const atsFeedback: FactorialResource = {
 					type: 'ref',
 					ref: 'applicationPhase',
 					label: 'ATS Application Phase',
-					description: 'The ID of the phase within the application related to the feedback',
+					description: 'The ID of the phase within the application related to the…',
 					parameter: 'atsApplicationPhaseId',
 				},
 			],
@@ -157,7 +157,7 @@ export const atsFeedback: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/ats/feedbacks/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'feedbackId', label: 'Feedback ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

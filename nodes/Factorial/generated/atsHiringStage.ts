@@ -23,7 +23,7 @@ export const atsHiringStage: FactorialResource = {
 					type: 'ref',
 					ref: 'applicationPhase',
 					label: 'ATS Application Phase',
-					description: 'Identifier of the application phase that belongs to a hiring stage',
+					description: 'Identifier of the application phase that belongs to a hiring…',
 					parameter: 'atsApplicationPhaseId',
 				},
 			],
@@ -37,7 +37,7 @@ export const atsHiringStage: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/hiring_stages/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'hiringStageId', label: 'Hiring Stage ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -95,7 +95,7 @@ export const atsMessage: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/messages/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'messageId', label: 'Message ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

@@ -77,7 +77,7 @@ export const atsQuestion: FactorialResource = {
 					name: 'auto_disqualify',
 					type: 'boolean',
 					label: 'Auto Disqualify',
-					description: 'Whether the question autodisqualifies the candidate depending on it\'s response',
+					description: 'Whether the question autodisqualifies the candidate depending on…',
 					parameter: 'autoDisqualify',
 				},
 				{
@@ -98,7 +98,7 @@ export const atsQuestion: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/questions/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'questionId', label: 'Question ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/ats/questions/{id} (spec line 5257)
@@ -109,7 +109,7 @@ export const atsQuestion: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/ats/questions/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'questionId', label: 'Question ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{ name: 'label', type: 'string', label: 'Label', description: 'Text of the question' },
@@ -124,7 +124,7 @@ export const atsQuestion: FactorialResource = {
 					name: 'auto_disqualify',
 					type: 'boolean',
 					label: 'Auto Disqualify',
-					description: 'Whether the question autodisqualifies the candidate depending on it\'s response',
+					description: 'Whether the question autodisqualifies the candidate depending on…',
 					parameter: 'autoDisqualify',
 				},
 				{
@@ -146,7 +146,7 @@ export const atsQuestion: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/ats/questions/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'questionId', label: 'Question ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

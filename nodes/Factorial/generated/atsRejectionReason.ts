@@ -37,7 +37,7 @@ export const atsRejectionReason: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/rejection_reasons/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'rejectionReasonId', label: 'Rejection Reason ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -76,7 +76,7 @@ export const attendanceBreakConfiguration: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/break_configurations/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'attendanceBreakConfigurationId', label: 'Break Configuration ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/attendance/break_configurations/{id} (spec line 5540)
@@ -87,7 +87,7 @@ export const attendanceBreakConfiguration: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/attendance/break_configurations/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'attendanceBreakConfigurationId', label: 'Break Configuration ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{

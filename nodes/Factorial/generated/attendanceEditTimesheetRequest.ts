@@ -35,14 +35,14 @@ export const attendanceEditTimesheetRequest: FactorialResource = {
 					name: 'start_on',
 					type: 'date',
 					label: 'Start On',
-					description: 'Filter by edit timesheet requests that were created after or including this…',
+					description: 'Filter by edit timesheet requests that were created after or…',
 					parameter: 'startOn',
 				},
 				{
 					name: 'end_on',
 					type: 'date',
 					label: 'End On',
-					description: 'Filter by edit timesheet requests that were created before or including this…',
+					description: 'Filter by edit timesheet requests that were created before or…',
 					parameter: 'endOn',
 				},
 			],
@@ -118,7 +118,7 @@ export const attendanceEditTimesheetRequest: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/edit_timesheet_requests/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'editTimesheetRequestId', label: 'Edit Timesheet Request ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -141,7 +141,7 @@ export const attendanceEditTimesheetRequest: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/attendance/edit_timesheet_requests/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'editTimesheetRequestId', label: 'Edit Timesheet Request ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{ name: 'employee_id', type: 'ref', ref: 'employee', label: 'Employee', parameter: 'employeeId' },
@@ -183,7 +183,7 @@ export const attendanceEditTimesheetRequest: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/attendance/edit_timesheet_requests/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'editTimesheetRequestId', label: 'Edit Timesheet Request ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -83,7 +83,7 @@ export const attendanceOvertimeRequest: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/overtime_requests/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'overtimeRequestId', label: 'Overtime Request ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -106,7 +106,7 @@ export const attendanceOvertimeRequest: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/attendance/overtime_requests/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'overtimeRequestId', label: 'Overtime Request ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{ name: 'date', type: 'string', label: 'Date' },
@@ -125,7 +125,7 @@ export const attendanceOvertimeRequest: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/attendance/overtime_requests/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'overtimeRequestId', label: 'Overtime Request ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/attendance/overtime_requests/approve (spec line 6095)
@@ -137,7 +137,7 @@ export const attendanceOvertimeRequest: FactorialResource = {
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/overtime_requests/approve',
 			fields: [
-				{ name: 'id', type: 'string', label: 'Overtime Request ID', parameter: 'overtimeRequestId' },
+				{ name: 'id', type: 'string', label: 'ID' },
 			],
 			optional: [
 				{ name: 'reason', type: 'string', label: 'Reason' },
@@ -153,7 +153,7 @@ export const attendanceOvertimeRequest: FactorialResource = {
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/overtime_requests/reject',
 			fields: [
-				{ name: 'id', type: 'string', label: 'Overtime Request ID', parameter: 'overtimeRequestId' },
+				{ name: 'id', type: 'string', label: 'ID' },
 				{ name: 'reason', type: 'string', label: 'Reason' },
 			],
 			optional: [

@@ -165,7 +165,7 @@ export const attendanceShift: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/shifts/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'attendanceShiftId', label: 'Shift ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -188,7 +188,7 @@ export const attendanceShift: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/attendance/shifts/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'attendanceShiftId', label: 'Shift ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{ name: 'clock_in', type: 'dateTime', label: 'Clock In', parameter: 'clockIn' },
@@ -233,7 +233,7 @@ export const attendanceShift: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/attendance/shifts/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'attendanceShiftId', label: 'Shift ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/attendance/shifts/autofill (spec line 6657)
@@ -446,7 +446,7 @@ export const attendanceShift: FactorialResource = {
 					type: 'ref',
 					ref: 'breakConfiguration',
 					label: 'Time Settings Break Configuration',
-					description: 'Specific break configuration id when toggling the shift into a break and out…',
+					description: 'Specific break configuration id when toggling the shift into a…',
 					parameter: 'timeSettingsBreakConfigurationId',
 				},
 				{

@@ -50,7 +50,7 @@ export const bankingBankAccount: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/banking/bank_accounts/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'bankAccountId', label: 'Bank Account ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

@@ -71,7 +71,7 @@ export const bankingCardPayment: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/banking/card_payments/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'cardPaymentId', label: 'Card Payment ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

@@ -63,7 +63,7 @@ export const bankingTransaction: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/banking/transactions/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'transactionId', label: 'Transaction ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

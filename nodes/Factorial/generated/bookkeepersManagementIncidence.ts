@@ -35,28 +35,28 @@ export const bookkeepersManagementIncidence: FactorialResource = {
 					name: 'starts_on',
 					type: 'date',
 					label: 'Starts On',
-					description: 'Get the incidence (aka employee update) that start safter this date (included)',
+					description: 'Get the incidence (aka employee update) that start safter this…',
 					parameter: 'startsOn',
 				},
 				{
 					name: 'ends_on',
 					type: 'date',
 					label: 'Ends On',
-					description: 'Get the incidence (aka employee update) that ends before this date (included)',
+					description: 'Get the incidence (aka employee update) that ends before this…',
 					parameter: 'endsOn',
 				},
 				{
 					name: 'type[]',
 					type: 'stringList',
 					label: 'Type',
-					description: 'A list of types. It can be any of the following address, bank, cost_center,…',
+					description: 'A list of types. It can be any of the following address, bank,…',
 					parameter: 'type',
 				},
 				{
 					name: 'sort_by',
 					type: 'string',
 					label: 'Sort By',
-					description: 'Field to sort by. It can be any of the following employee_first_name,…',
+					description: 'Field to sort by. It can be any of the following…',
 					parameter: 'sortBy',
 				},
 				{
@@ -82,7 +82,7 @@ export const bookkeepersManagementIncidence: FactorialResource = {
 					name: 'contains_message',
 					type: 'boolean',
 					label: 'Contains Message',
-					description: 'Whether filters incidences that does or does not contains messages',
+					description: 'Whether filters incidences that does or does not contains…',
 					parameter: 'containsMessage',
 				},
 				{
@@ -116,7 +116,7 @@ export const bookkeepersManagementIncidence: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/bookkeepers_management/incidences/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'incidenceId', label: 'Incidence ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -139,7 +139,7 @@ export const bookkeepersManagementIncidence: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/bookkeepers_management/incidences/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'incidenceId', label: 'Incidence ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{
@@ -152,7 +152,7 @@ export const bookkeepersManagementIncidence: FactorialResource = {
 					name: 'has_message',
 					type: 'boolean',
 					label: 'Has Message',
-					description: 'Whether is the incidence (aka employee update) has message',
+					description: 'Whether is the incidence (aka employee update)…',
 					parameter: 'hasMessage',
 				},
 				{ name: 'message_from', type: 'string', label: 'Message From', parameter: 'messageFrom' },

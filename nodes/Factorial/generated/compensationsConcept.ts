@@ -36,7 +36,7 @@ export const compensationsConcept: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/compensations/concepts/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'conceptId', label: 'Concept ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -104,7 +104,7 @@ export const contractsCompensation: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/compensations/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'compensationId', label: 'Compensation ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -127,7 +127,7 @@ export const contractsCompensation: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/contracts/compensations/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'compensationId', label: 'Compensation ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{
@@ -188,7 +188,7 @@ export const contractsCompensation: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/contracts/compensations/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'compensationId', label: 'Compensation ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -23,7 +23,7 @@ export const contractsContractTemplate: FactorialResource = {
 					name: 'contract_version_type',
 					type: 'string',
 					label: 'Contract Version Type',
-					description: 'Filter by contract version type (e.g., es for Spain, fr for France)',
+					description: 'Filter by contract version type (e.g., es for Spain, fr for…',
 					parameter: 'contractVersionType',
 				},
 			],

@@ -28,7 +28,7 @@ export const contractsContractVersion: FactorialResource = {
 					name: 'date',
 					type: 'date',
 					label: 'Date',
-					description: 'Filters contracts of employees with effective_on date less or equal than the…',
+					description: 'Filters contracts of employees with effective_on date less or…',
 				},
 				{
 					name: 'job_catalog_tree_node_uuids[]',
@@ -40,14 +40,14 @@ export const contractsContractVersion: FactorialResource = {
 					name: 'updated_at_gteq',
 					type: 'dateTime',
 					label: 'Updated at Gteq',
-					description: 'Filter contract versions updated on or after this timestamp (ISO 8601)',
+					description: 'Filter contract versions updated on or after this timestamp…',
 					parameter: 'updatedAtGteq',
 				},
 				{
 					name: 'updated_at_lteq',
 					type: 'dateTime',
 					label: 'Updated at Lteq',
-					description: 'Filter contract versions updated on or before this timestamp (ISO 8601)',
+					description: 'Filter contract versions updated on or before this timestamp…',
 					parameter: 'updatedAtLteq',
 				},
 			],
@@ -78,7 +78,7 @@ export const contractsContractVersion: FactorialResource = {
 					name: 'effective_on',
 					type: 'date',
 					label: 'Effective On',
-					description: 'The day the specific contract starts, in case of hiring the same than starts_on',
+					description: 'The day the specific contract starts, in case of hiring the…',
 					parameter: 'effectiveOn',
 				},
 				{
@@ -135,7 +135,7 @@ export const contractsContractVersion: FactorialResource = {
 					name: 'min_rest_minutes_between_days',
 					type: 'number',
 					label: 'Min Rest Minutes Between Days',
-					description: 'The minimum amount of minutes the employee must rest between working periods',
+					description: 'The minimum amount of minutes the employee must rest between…',
 					parameter: 'minRestMinutesBetweenDays',
 				},
 				{
@@ -192,7 +192,7 @@ export const contractsContractVersion: FactorialResource = {
 					name: 'working_time_percentage_in_cents',
 					type: 'number',
 					label: 'Working Time Percentage in Cents',
-					description: 'Working time percentage in cents (e.g., when an employee is working part-time,…',
+					description: 'Working time percentage in cents (e.g., when an employee is…',
 					parameter: 'workingTimePercentageInCents',
 				},
 				{
@@ -203,7 +203,7 @@ export const contractsContractVersion: FactorialResource = {
 						{ name: 'Limit Workdays', value: 'limit_workdays' },
 					],
 					label: 'Annual Working Time Distribution',
-					description: 'Allows companies to define how annual working hours are spread across the year…',
+					description: 'Allows companies to define how annual working hours are spread…',
 					parameter: 'annualWorkingTimeDistribution',
 				},
 				{
@@ -221,7 +221,7 @@ export const contractsContractVersion: FactorialResource = {
 						{ name: 'Workable', value: 'workable' },
 					],
 					label: 'Bank Holiday Treatment',
-					description: 'Defines whether a bank holiday should be considered as a workable or…',
+					description: 'Defines whether a bank holiday should be considered as a…',
 					parameter: 'bankHolidayTreatment',
 				},
 				{
@@ -247,7 +247,7 @@ export const contractsContractVersion: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/contract_versions/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'contractVersionId', label: 'Contract Version ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -270,7 +270,7 @@ export const contractsContractVersion: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/contracts/contract_versions/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'contractVersionId', label: 'Contract Version ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{ name: 'employee_id', type: 'ref', ref: 'employee', label: 'Employee', parameter: 'employeeId' },
@@ -278,7 +278,7 @@ export const contractsContractVersion: FactorialResource = {
 					name: 'effective_on',
 					type: 'date',
 					label: 'Effective On',
-					description: 'The day the specific contract starts, in case of hiring the same than starts_on',
+					description: 'The day the specific contract starts, in case of hiring the…',
 					parameter: 'effectiveOn',
 				},
 				{
@@ -378,14 +378,14 @@ export const contractsContractVersion: FactorialResource = {
 						{ name: 'Workable', value: 'workable' },
 					],
 					label: 'Bank Holiday Treatment',
-					description: 'Defines whether a bank holiday should be considered as a workable or…',
+					description: 'Defines whether a bank holiday should be considered as a…',
 					parameter: 'bankHolidayTreatment',
 				},
 				{
 					name: 'working_time_percentage_in_cents',
 					type: 'number',
 					label: 'Working Time Percentage in Cents',
-					description: 'Working time percentage in cents (e.g., when an employee is working part-time,…',
+					description: 'Working time percentage in cents (e.g., when an employee is…',
 					parameter: 'workingTimePercentageInCents',
 				},
 				{
@@ -396,7 +396,7 @@ export const contractsContractVersion: FactorialResource = {
 						{ name: 'Limit Workdays', value: 'limit_workdays' },
 					],
 					label: 'Annual Working Time Distribution',
-					description: 'Allows companies to define how annual working hours are spread across the year…',
+					description: 'Allows companies to define how annual working hours are spread…',
 					parameter: 'annualWorkingTimeDistribution',
 				},
 				{
@@ -418,7 +418,7 @@ export const contractsContractVersion: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/contracts/contract_versions/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'contractVersionId', label: 'Contract Version ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -56,7 +56,7 @@ export const contractsContractVersionHistory: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/contract_version_histories/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'contractVersionHistoryId', label: 'Contract Version History ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

@@ -35,7 +35,7 @@ export const contractsFrenchContractType: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/french_contract_types/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'frenchContractTypeId', label: 'French Contract Type ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

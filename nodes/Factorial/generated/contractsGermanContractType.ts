@@ -35,7 +35,7 @@ export const contractsGermanContractType: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/german_contract_types/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'germanContractTypeId', label: 'German Contract Type ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -35,7 +35,7 @@ export const contractsPortugueseContractType: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/portuguese_contract_types/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'portugueseContractTypeId', label: 'Portuguese Contract Type ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -60,7 +60,7 @@ export const contractsSpanishContractType: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/spanish_contract_types/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'spanishContractTypeId', label: 'Spanish Contract Type ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -54,7 +54,7 @@ export const contractsSpanishEducationLevel: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/spanish_education_levels/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'spanishEducationLevelId', label: 'Spanish Education Level ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

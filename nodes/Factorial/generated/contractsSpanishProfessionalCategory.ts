@@ -53,12 +53,7 @@ export const contractsSpanishProfessionalCategory: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/spanish_professional_categories/{id}',
 			pathParams: [
-				{
-					name: 'id',
-					parameter: 'spanishProfessionalCategoryId',
-					label: 'Spanish Professional Category ID',
-					type: 'string',
-				},
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -55,7 +55,7 @@ export const contractsSpanishWorkingDayType: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/spanish_working_day_types/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'spanishWorkingDayTypeId', label: 'Spanish Working Day Type ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

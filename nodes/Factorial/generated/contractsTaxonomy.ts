@@ -42,7 +42,7 @@ export const contractsTaxonomy: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/taxonomies/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'taxonomyId', label: 'Taxonomy ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

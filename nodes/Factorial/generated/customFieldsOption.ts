@@ -63,7 +63,7 @@ export const customFieldsOption: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_fields/options/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'optionId', label: 'Option ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

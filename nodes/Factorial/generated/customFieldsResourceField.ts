@@ -136,7 +136,7 @@ export const customFieldsResourceField: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_fields/resource_fields/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'resourceFieldId', label: 'Resource Field ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

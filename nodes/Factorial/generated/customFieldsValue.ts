@@ -42,7 +42,7 @@ export const customFieldsValue: FactorialResource = {
 					name: 'instance_id',
 					type: 'string',
 					label: 'Instance ID',
-					description: 'Identifier of the instance that the custom field value is attached to',
+					description: 'Identifier of the instance that the custom field value is…',
 					parameter: 'instanceId',
 				},
 				{ name: 'value', type: 'string', label: 'Value', description: 'Custom field value to filter by' },
@@ -95,7 +95,7 @@ export const customFieldsValue: FactorialResource = {
 					name: 'valuable_type',
 					type: 'string',
 					label: 'Valuable Type',
-					description: 'Type of the object that the custom field is attached to: \'Document\' |…',
+					description: 'Type of the object that the custom field is attached to:…',
 					parameter: 'valuableType',
 				},
 				{
@@ -116,7 +116,7 @@ export const customFieldsValue: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_fields/values/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'customFieldsValueId', label: 'Value ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -139,7 +139,7 @@ export const customFieldsValue: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/custom_fields/values/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'customFieldsValueId', label: 'Value ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{ name: 'value', type: 'string', label: 'Value' },

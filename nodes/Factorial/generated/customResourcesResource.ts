@@ -36,7 +36,7 @@ export const customResourcesResource: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_resources/resources/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'resourceId', label: 'Resource ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

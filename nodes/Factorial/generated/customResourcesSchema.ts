@@ -65,7 +65,7 @@ export const customResourcesSchema: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_resources/schemas/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'schemaId', label: 'Schema ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

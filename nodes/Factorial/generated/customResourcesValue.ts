@@ -78,7 +78,7 @@ export const customResourcesValue: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_resources/values/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'customResourcesValueId', label: 'Value ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -36,7 +36,7 @@ export const documentsFolder: FactorialResource = {
 					name: 'space',
 					type: 'string',
 					label: 'Space',
-					description: 'The space of the folder is related to the type of documents that will be…',
+					description: 'The space of the folder is related to the type of documents…',
 				},
 			],
 			optional: [

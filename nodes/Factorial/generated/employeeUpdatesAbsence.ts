@@ -46,7 +46,7 @@ export const employeeUpdatesAbsence: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/absences/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'absenceId', label: 'Absence ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

@@ -46,7 +46,7 @@ export const employeeUpdatesContractChange: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/contract_changes/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'contractChangeId', label: 'Contract Change ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

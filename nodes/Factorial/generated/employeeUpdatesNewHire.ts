@@ -47,7 +47,7 @@ export const employeeUpdatesNewHire: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/new_hires/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'newHireId', label: 'New Hire ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

@@ -47,7 +47,7 @@ export const employeeUpdatesPersonalChange: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/personal_changes/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'personalChangeId', label: 'Personal Change ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

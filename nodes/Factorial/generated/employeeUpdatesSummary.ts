@@ -20,7 +20,7 @@ export const employeeUpdatesSummary: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Retrieve only the `employee updates` that matches the `ids` passed in the…',
+					description: 'Retrieve only the `employee updates` that matches the `ids`…',
 					parameter: 'ids',
 				},
 				{
@@ -28,7 +28,7 @@ export const employeeUpdatesSummary: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
-					description: 'Retrieve only the `employee updates` assigned to any `employee` specified in…',
+					description: 'Retrieve only the `employee updates` assigned to any…',
 					parameter: 'employeeIds',
 				},
 				{
@@ -36,7 +36,7 @@ export const employeeUpdatesSummary: FactorialResource = {
 					type: 'refList',
 					ref: 'legalEntity',
 					label: 'Legal Entities Names or IDs',
-					description: 'Retrieve only the `employee updates` assigned to any `legal entity` specified…',
+					description: 'Retrieve only the `employee updates` assigned to any `legal…',
 					parameter: 'legalEntitiesIds',
 				},
 				{
@@ -50,14 +50,14 @@ export const employeeUpdatesSummary: FactorialResource = {
 					name: 'starts_on',
 					type: 'date',
 					label: 'Starts On',
-					description: 'Filter `employee updates` that started **later** the given param',
+					description: 'Filter `employee updates` that started **later** the given…',
 					parameter: 'startsOn',
 				},
 				{
 					name: 'ends_on',
 					type: 'date',
 					label: 'Ends On',
-					description: 'Filter `employee updates` that started **before** the given param',
+					description: 'Filter `employee updates` that started **before** the given…',
 					parameter: 'endsOn',
 				},
 			],
@@ -71,7 +71,7 @@ export const employeeUpdatesSummary: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/summaries/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'summaryId', label: 'Summary ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

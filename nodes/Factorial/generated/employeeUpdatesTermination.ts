@@ -46,7 +46,7 @@ export const employeeUpdatesTermination: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/terminations/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'terminationId', label: 'Termination ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

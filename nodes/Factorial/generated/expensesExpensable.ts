@@ -70,7 +70,7 @@ export const expensesExpensable: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/expenses/expensables/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'expensableId', label: 'Expensable ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -106,7 +106,7 @@ export const expensesExpensable: FactorialResource = {
 			method: 'POST',
 			path: '/api/2026-07-01/resources/expenses/expensables/update_reimbursable_amount',
 			fields: [
-				{ name: 'id', type: 'string', label: 'Expensable ID', parameter: 'expensableId' },
+				{ name: 'id', type: 'string', label: 'ID' },
 				{
 					name: 'reimbursable_amount',
 					type: 'number',

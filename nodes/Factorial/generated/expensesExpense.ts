@@ -79,7 +79,7 @@ export const expensesExpense: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/expenses/expenses/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'expenseId', label: 'Expense ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

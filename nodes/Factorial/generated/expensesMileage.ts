@@ -77,7 +77,7 @@ export const expensesMileage: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/expenses/mileages/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'mileageId', label: 'Mileage ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

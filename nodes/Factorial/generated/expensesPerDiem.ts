@@ -61,7 +61,7 @@ export const expensesPerDiem: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/expenses/per_diems/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'perDiemId', label: 'Per Diem ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

@@ -44,7 +44,7 @@ export const financeAccount: FactorialResource = {
 					name: 'updated_from',
 					type: 'date',
 					label: 'Updated From',
-					description: 'Start date for filtering ledger accounts based on their last update',
+					description: 'Start date for filtering ledger accounts based on their last…',
 					parameter: 'updatedFrom',
 				},
 			],
@@ -104,7 +104,7 @@ export const financeAccount: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/accounts/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'accountId', label: 'Account ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/finance/accounts/{id} (spec line 13210)
@@ -115,7 +115,7 @@ export const financeAccount: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/finance/accounts/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'accountId', label: 'Account ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{ name: 'name', type: 'string', label: 'Name', description: 'Name of the ledger account' },

@@ -35,7 +35,7 @@ export const financeAccountingSetting: FactorialResource = {
 					name: 'updated_from',
 					type: 'date',
 					label: 'Updated From',
-					description: 'Start date for filtering accounting settings records based on their last update',
+					description: 'Start date for filtering accounting settings records based on…',
 					parameter: 'updatedFrom',
 				},
 			],
@@ -61,7 +61,7 @@ export const financeAccountingSetting: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/accounting_settings/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'accountingSettingId', label: 'Accounting Setting ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

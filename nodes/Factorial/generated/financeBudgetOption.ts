@@ -45,7 +45,7 @@ export const financeBudgetOption: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/budget_options/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'budgetOptionId', label: 'Budget Option ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -69,7 +69,7 @@ export const financeCategory: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/categories/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'categoryId', label: 'Category ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

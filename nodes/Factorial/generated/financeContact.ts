@@ -45,7 +45,7 @@ export const financeContact: FactorialResource = {
 					name: 'updated_from',
 					type: 'date',
 					label: 'Updated From',
-					description: 'Start date for filtering Contacts records based on their last update',
+					description: 'Start date for filtering Contacts records based on their last…',
 					parameter: 'updatedFrom',
 				},
 			],
@@ -124,7 +124,7 @@ export const financeContact: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/contacts/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'contactId', label: 'Contact ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -147,7 +147,7 @@ export const financeContact: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/finance/contacts/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'contactId', label: 'Contact ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{

@@ -21,7 +21,7 @@ export const financeCostCenterMembership: FactorialResource = {
 					type: 'ref',
 					ref: 'costCenter',
 					label: 'Cost Center',
-					description: 'To retreive active cost center memberships for a specific cost center',
+					description: 'To retreive active cost center memberships for a specific cost…',
 					parameter: 'costCenterId',
 				},
 				{
@@ -29,7 +29,7 @@ export const financeCostCenterMembership: FactorialResource = {
 					type: 'ref',
 					ref: 'employee',
 					label: 'Employee',
-					description: 'To retreive active cost center memberships for a specific employee',
+					description: 'To retreive active cost center memberships for a specific…',
 					parameter: 'employeeId',
 				},
 				{
@@ -43,7 +43,7 @@ export const financeCostCenterMembership: FactorialResource = {
 					name: 'only_active',
 					type: 'boolean',
 					label: 'Only Active',
-					description: 'Whether to retreive only active cost center memberships, this is the default behavior',
+					description: 'Whether to retreive only active cost center memberships, this is the…',
 					parameter: 'onlyActive',
 				},
 				{

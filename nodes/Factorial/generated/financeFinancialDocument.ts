@@ -60,7 +60,7 @@ export const financeFinancialDocument: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/financial_documents/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'financialDocumentId', label: 'Financial Document ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

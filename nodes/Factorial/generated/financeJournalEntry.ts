@@ -62,7 +62,7 @@ export const financeJournalEntry: FactorialResource = {
 					name: 'updated_from',
 					type: 'date',
 					label: 'Updated From',
-					description: 'Start date for filtering journal entries records based on their last update',
+					description: 'Start date for filtering journal entries records based on…',
 					parameter: 'updatedFrom',
 				},
 			],
@@ -100,7 +100,7 @@ export const financeJournalEntry: FactorialResource = {
 					type: 'json',
 					default: '[{"account_id":9876,"debit_amount_cents":0,"credit_amount_cents":100,"external_id":"LINE-001"},{"account_id":9876,"debit_amount_cents":100,"credit_amount_cents":0,"external_id":"LINE-002"}]',
 					label: 'Lines',
-					description: 'Array of journal lines for this entry, example: [{"account_id": 9876,…',
+					description: 'Array of journal lines for this entry, example:…',
 				},
 				{
 					name: 'reference_date',
@@ -151,7 +151,7 @@ export const financeJournalEntry: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/journal_entries/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'journalEntryId', label: 'Journal Entry ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

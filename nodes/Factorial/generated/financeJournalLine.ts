@@ -36,7 +36,7 @@ export const financeJournalLine: FactorialResource = {
 					name: 'journal_entry_types[]',
 					type: 'stringList',
 					label: 'Journal Entry Types',
-					description: 'Filter by JournalEntry types, accepted values: bank, bill, invoice,…',
+					description: 'Filter by JournalEntry types, accepted values: bank, bill,…',
 					parameter: 'journalEntryTypes',
 				},
 				{
@@ -55,7 +55,7 @@ export const financeJournalLine: FactorialResource = {
 					name: 'updated_from',
 					type: 'date',
 					label: 'Updated From',
-					description: 'Start date for filtering journal line records based on their last update',
+					description: 'Start date for filtering journal line records based on their…',
 					parameter: 'updatedFrom',
 				},
 			],
@@ -69,7 +69,7 @@ export const financeJournalLine: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/journal_lines/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'journalLineId', label: 'Journal Line ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

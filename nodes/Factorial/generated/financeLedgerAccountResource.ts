@@ -64,7 +64,7 @@ export const financeLedgerAccountResource: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/ledger_account_resources/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'ledgerAccountResourceId', label: 'Ledger Account Resource ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/finance/ledger_account_resources/upsert (spec line 14889)
@@ -99,13 +99,7 @@ export const financeLedgerAccountResource: FactorialResource = {
 				},
 			],
 			optional: [
-				{
-					name: 'id',
-					type: 'string',
-					label: 'Ledger Account Resource ID',
-					description: 'Factorial unique identifier',
-					parameter: 'ledgerAccountResourceId',
-				},
+				{ name: 'id', type: 'string', label: 'ID', description: 'Factorial unique identifier' },
 				{ name: 'name', type: 'string', label: 'Name' },
 				{ name: 'number', type: 'string', label: 'Number' },
 				{ name: 'external_id', type: 'string', label: 'External ID', parameter: 'externalId' },
@@ -120,7 +114,7 @@ export const financeLedgerAccountResource: FactorialResource = {
 					name: 'resource_id',
 					type: 'string',
 					label: 'Resource ID',
-					description: 'Factorial unique identifier of the resource associated to the ledger account…',
+					description: 'Factorial unique identifier of the resource associated to the…',
 					parameter: 'resourceId',
 				},
 				{

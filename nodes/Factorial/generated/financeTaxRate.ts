@@ -35,7 +35,7 @@ export const financeTaxRate: FactorialResource = {
 					name: 'updated_from',
 					type: 'date',
 					label: 'Updated From',
-					description: 'Start date for filtering TaxRate records based on their last update',
+					description: 'Start date for filtering TaxRate records based on their last…',
 					parameter: 'updatedFrom',
 				},
 			],
@@ -59,7 +59,7 @@ export const financeTaxRate: FactorialResource = {
 					name: 'rate',
 					type: 'number',
 					label: 'Rate',
-					description: 'Specifies the numerical percentage for the tax rate between -1 and 1',
+					description: 'Specifies the numerical percentage for the tax rate between -1…',
 				},
 				{
 					name: 'tax_type_id',
@@ -79,7 +79,7 @@ export const financeTaxRate: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/tax_rates/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'taxRateId', label: 'Tax Rate ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/finance/tax_rates/{id} (spec line 15090)
@@ -90,7 +90,7 @@ export const financeTaxRate: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/finance/tax_rates/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'taxRateId', label: 'Tax Rate ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{

@@ -28,7 +28,7 @@ export const financeTaxType: FactorialResource = {
 					name: 'country_code',
 					type: 'string',
 					label: 'Country Code',
-					description: 'Filters TaxTypes by a specified country code or includes those without any…',
+					description: 'Filters TaxTypes by a specified country code or includes those…',
 					parameter: 'countryCode',
 				},
 				{
@@ -45,7 +45,7 @@ export const financeTaxType: FactorialResource = {
 					name: 'updated_from',
 					type: 'date',
 					label: 'Updated From',
-					description: 'Start date for filtering TaxType records based on their last update',
+					description: 'Start date for filtering TaxType records based on their last…',
 					parameter: 'updatedFrom',
 				},
 			],
@@ -90,7 +90,7 @@ export const financeTaxType: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/tax_types/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'taxTypeId', label: 'Tax Type ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/finance/tax_types/{id} (spec line 15266)
@@ -101,7 +101,7 @@ export const financeTaxType: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/finance/tax_types/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'taxTypeId', label: 'Tax Type ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{

@@ -46,7 +46,7 @@ export const holidaysCompanyHoliday: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/holidays/company_holidays/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'companyHolidayId', label: 'Company Holiday ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

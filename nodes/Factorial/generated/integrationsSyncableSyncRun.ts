@@ -17,7 +17,7 @@ export const integrationsSyncableSyncRun: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/integrations/syncable_sync_runs/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'syncableSyncRunId', label: 'Syncable Sync Run ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{

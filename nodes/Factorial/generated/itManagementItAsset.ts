@@ -109,7 +109,7 @@ export const itManagementItAsset: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/it_management/it_assets/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'itAssetId', label: 'IT Asset ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -132,16 +132,10 @@ export const itManagementItAsset: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/it_management/it_assets/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'itAssetId', label: 'IT Asset ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
-				{
-					name: 'it_asset_model_id',
-					type: 'string',
-					label: 'IT Asset Model ID',
-					description: 'IT Asset Model identifier (Endpoints related to ItManagement/it_asset_models)',
-					parameter: 'itAssetModelId',
-				},
+				{ name: 'it_asset_model_id', type: 'string', label: 'IT Asset Model ID', parameter: 'itAssetModelId' },
 				{ name: 'serial_number', type: 'string', label: 'Serial Number', parameter: 'serialNumber' },
 				{ name: 'status', type: 'string', label: 'Status' },
 				{
@@ -192,7 +186,7 @@ export const itManagementItAsset: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/it_management/it_assets/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'itAssetId', label: 'IT Asset ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

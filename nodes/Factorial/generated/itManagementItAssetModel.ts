@@ -52,7 +52,7 @@ export const itManagementItAssetModel: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/it_management/it_asset_models/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'itAssetModelId', label: 'IT Asset Model ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/it_management/it_asset_models/{id} (spec line 15973)
@@ -63,7 +63,7 @@ export const itManagementItAssetModel: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/it_management/it_asset_models/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'itAssetModelId', label: 'IT Asset Model ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{ name: 'type_name', type: 'string', label: 'Type Name', parameter: 'typeName' },

@@ -29,7 +29,7 @@ export const jobCatalogLevel: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/job_catalog/levels/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'levelId', label: 'Level ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

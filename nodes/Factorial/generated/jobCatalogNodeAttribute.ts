@@ -28,7 +28,7 @@ export const jobCatalogNodeAttribute: FactorialResource = {
 					name: 'attribute_types[]',
 					type: 'stringList',
 					label: 'Attribute Types',
-					description: 'Restrict the response to attributes of these classes (e.g., competency,…',
+					description: 'Restrict the response to attributes of these classes (e.g.,…',
 					parameter: 'attributeTypes',
 				},
 			],

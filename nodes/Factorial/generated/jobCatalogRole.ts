@@ -28,7 +28,7 @@ export const jobCatalogRole: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/job_catalog/roles/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'roleId', label: 'Role ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -94,7 +94,7 @@ export const payrollEmployeesIdentifier: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/payroll_employees/identifiers/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'identifierId', label: 'Identifier ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/payroll_employees/identifiers/{id} (spec line 17442)
@@ -105,7 +105,7 @@ export const payrollEmployeesIdentifier: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/payroll_employees/identifiers/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'identifierId', label: 'Identifier ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{
@@ -146,7 +146,7 @@ export const payrollEmployeesIdentifier: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/payroll_employees/identifiers/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'identifierId', label: 'Identifier ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

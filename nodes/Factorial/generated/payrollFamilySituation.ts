@@ -72,7 +72,7 @@ export const payrollFamilySituation: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/payroll/family_situations/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'familySituationId', label: 'Family Situation ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{ name: 'employee_id', type: 'ref', ref: 'employee', label: 'Employee', parameter: 'employeeId' },

@@ -87,7 +87,7 @@ export const payrollIntegrationsBaseCode: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/payroll_integrations_base/codes/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'codeId', label: 'Code ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{ name: 'code', type: 'string', label: 'Code' },
@@ -102,7 +102,7 @@ export const payrollIntegrationsBaseCode: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/payroll_integrations_base/codes/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'codeId', label: 'Code ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -17,7 +17,7 @@ export const payrollPolicyPeriod: FactorialResource = {
 			method: 'POST',
 			path: '/api/2026-07-01/resources/payroll/policy_periods/change_status',
 			fields: [
-				{ name: 'id', type: 'string', label: 'Policy Period ID', parameter: 'policyPeriodId' },
+				{ name: 'id', type: 'string', label: 'ID' },
 				{
 					name: 'status',
 					type: 'options',

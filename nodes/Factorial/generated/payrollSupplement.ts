@@ -102,7 +102,7 @@ export const payrollSupplement: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/payroll/supplements/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'supplementId', label: 'Supplement ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -125,7 +125,7 @@ export const payrollSupplement: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/payroll/supplements/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'supplementId', label: 'Supplement ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{ name: 'employee_id', type: 'ref', ref: 'employee', label: 'Employee', parameter: 'employeeId' },
@@ -162,7 +162,7 @@ export const payrollSupplement: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/payroll/supplements/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'supplementId', label: 'Supplement ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

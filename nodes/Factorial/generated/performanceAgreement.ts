@@ -60,7 +60,7 @@ export const performanceAgreement: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/agreements/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'agreementId', label: 'Agreement ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

@@ -28,12 +28,7 @@ export const performanceCompanyEmployeeScoreScale: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/company_employee_score_scales/{id}',
 			pathParams: [
-				{
-					name: 'id',
-					parameter: 'companyEmployeeScoreScaleId',
-					label: 'Company Employee Score Scale ID',
-					type: 'string',
-				},
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/performance/company_employee_score_scales/set (spec line 17947)
@@ -45,12 +40,7 @@ export const performanceCompanyEmployeeScoreScale: FactorialResource = {
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/company_employee_score_scales/set',
 			fields: [
-				{
-					name: 'id',
-					type: 'string',
-					label: 'Company Employee Score Scale ID',
-					parameter: 'companyEmployeeScoreScaleId',
-				},
+				{ name: 'id', type: 'string', label: 'ID' },
 				{ name: 'scale_id', type: 'string', label: 'Scale ID', parameter: 'scaleId' },
 			],
 		},

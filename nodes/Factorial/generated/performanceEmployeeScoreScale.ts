@@ -28,7 +28,7 @@ export const performanceEmployeeScoreScale: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/employee_score_scales/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'employeeScoreScaleId', label: 'Employee Score Scale ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

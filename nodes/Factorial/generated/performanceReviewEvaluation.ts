@@ -60,14 +60,14 @@ export const performanceReviewEvaluation: FactorialResource = {
 					name: 'with_targets_managed_by_filter[manager_employee_id]',
 					type: 'string',
 					label: 'With Targets Managed by Filter[manager Employee Id]',
-					description: 'Only evaluations where the participant is managed by the specified employee ID',
+					description: 'Only evaluations where the participant is managed by the…',
 					parameter: 'withTargetsManagedByFilterManagerEmployeeId',
 				},
 				{
 					name: 'with_targets_managed_by_filter[only_direct_reports]',
 					type: 'boolean',
 					label: 'With Targets Managed by Filter[only Direct Reports]',
-					description: 'Whether to only evaluations where the participant is managed by the specified employee ID',
+					description: 'Whether to only evaluations where the participant is managed by the…',
 					parameter: 'withTargetsManagedByFilterOnlyDirectReports',
 				},
 				{ name: 'exclude_ids[]', type: 'stringList', label: 'Exclude IDs', parameter: 'excludeIds' },
@@ -82,7 +82,7 @@ export const performanceReviewEvaluation: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_evaluations/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'reviewEvaluationId', label: 'Review Evaluation ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/performance/review_evaluations/replace_reviewer (spec line 18245)
@@ -94,7 +94,7 @@ export const performanceReviewEvaluation: FactorialResource = {
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_evaluations/replace_reviewer',
 			fields: [
-				{ name: 'id', type: 'string', label: 'Review Evaluation ID', parameter: 'reviewEvaluationId' },
+				{ name: 'id', type: 'string', label: 'ID' },
 				{
 					name: 'new_reviewer_access_id',
 					type: 'string',

@@ -73,7 +73,7 @@ export const performanceReviewEvaluationScore: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_evaluation_scores/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'reviewEvaluationScoreId', label: 'Review Evaluation Score ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

@@ -34,7 +34,7 @@ export const performanceReviewOwner: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/performance/review_owners/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'reviewOwnerId', label: 'Review Owner ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/performance/review_owners/bulk_create (spec line 18536)

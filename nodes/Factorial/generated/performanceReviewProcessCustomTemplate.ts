@@ -43,12 +43,7 @@ export const performanceReviewProcessCustomTemplate: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_process_custom_templates/{id}',
 			pathParams: [
-				{
-					name: 'id',
-					parameter: 'reviewProcessCustomTemplateId',
-					label: 'Review Process Custom Template ID',
-					type: 'string',
-				},
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

@@ -92,7 +92,7 @@ export const performanceReviewProcessTarget: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_process_targets/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'reviewProcessTargetId', label: 'Review Process Target ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// DELETE /api/2026-07-01/resources/performance/review_process_targets/{id} (spec line 19681)
@@ -103,7 +103,7 @@ export const performanceReviewProcessTarget: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/performance/review_process_targets/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'reviewProcessTargetId', label: 'Review Process Target ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/performance/review_process_targets/add_peers (spec line 19706)
@@ -115,7 +115,7 @@ export const performanceReviewProcessTarget: FactorialResource = {
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_process_targets/add_peers',
 			fields: [
-				{ name: 'id', type: 'string', label: 'Review Process Target ID', parameter: 'reviewProcessTargetId' },
+				{ name: 'id', type: 'string', label: 'ID' },
 				{
 					name: 'peer_access_ids',
 					type: 'stringList',
@@ -159,7 +159,7 @@ export const performanceReviewProcessTarget: FactorialResource = {
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_process_targets/remove_peer_evaluations',
 			fields: [
-				{ name: 'id', type: 'string', label: 'Review Process Target ID', parameter: 'reviewProcessTargetId' },
+				{ name: 'id', type: 'string', label: 'ID' },
 				{ name: 'evaluation_ids', type: 'stringList', label: 'Evaluation IDs', parameter: 'evaluationIds' },
 			],
 		},

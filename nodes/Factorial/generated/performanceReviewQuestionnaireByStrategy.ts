@@ -35,12 +35,7 @@ export const performanceReviewQuestionnaireByStrategy: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_questionnaire_by_strategies/{id}',
 			pathParams: [
-				{
-					name: 'id',
-					parameter: 'reviewQuestionnaireByStrategyId',
-					label: 'Review Questionnaire by Strategy ID',
-					type: 'string',
-				},
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/performance/review_questionnaire_by_strategies/update_default_rating_scale (spec line 19883)
@@ -64,7 +59,7 @@ export const performanceReviewQuestionnaireByStrategy: FactorialResource = {
 					type: 'json',
 					default: '[{"value":1,"text":"Poor"},{"value":2,"text":"Inconsistent"},{"value":3,"text":"Meets expectations"},{"value":4,"text":"Exceeds expectations"},{"value":5,"text":"Exceptional"}]',
 					label: 'Default Rating Scale',
-					description: '###### **What should each range object look like?** - `value`: Range value (0…',
+					description: '###### **What should each range object look like?** - `value`:…',
 					parameter: 'defaultRatingScale',
 				},
 			],

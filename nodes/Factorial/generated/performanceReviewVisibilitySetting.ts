@@ -34,7 +34,7 @@ export const performanceReviewVisibilitySetting: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/performance/review_visibility_settings/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'reviewVisibilitySettingId', label: 'Review Visibility Setting ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{
@@ -48,14 +48,14 @@ export const performanceReviewVisibilitySetting: FactorialResource = {
 					name: 'early_access_to_answers_for_managers',
 					type: 'boolean',
 					label: 'Early Access to Answers for Managers',
-					description: 'Whether enabled, managers can access the results of their reports before deadline',
+					description: 'Whether enabled, managers can access the results of their reports…',
 					parameter: 'earlyAccessToAnswersForManagers',
 				},
 				{
 					name: 'anonymous_peer_evaluation_for_target',
 					type: 'boolean',
 					label: 'Anonymous Peer Evaluation for Target',
-					description: 'Whether enabled, peer evaluations are anonymous so employees don\'t know who…',
+					description: 'Whether enabled, peer evaluations are anonymous so employees…',
 					parameter: 'anonymousPeerEvaluationForTarget',
 				},
 			],

@@ -38,7 +38,7 @@ export const performanceTargetManager: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/target_managers/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'targetManagerId', label: 'Target Manager ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -43,7 +43,7 @@ export const postsComment: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/posts/comments/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'commentId', label: 'Comment ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/posts/comments/{id} (spec line 20299)
@@ -54,7 +54,7 @@ export const postsComment: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/posts/comments/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'commentId', label: 'Comment ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{ name: 'post_id', type: 'string', label: 'Post ID', parameter: 'postId' },
@@ -70,7 +70,7 @@ export const postsComment: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/posts/comments/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'commentId', label: 'Comment ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

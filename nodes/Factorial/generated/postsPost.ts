@@ -64,7 +64,7 @@ export const postsPost: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/posts/posts/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'postId', label: 'Post ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -87,7 +87,7 @@ export const postsPost: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/posts/posts/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'postId', label: 'Post ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{ name: 'title', type: 'string', label: 'Title' },
@@ -111,7 +111,7 @@ export const postsPost: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/posts/posts/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'postId', label: 'Post ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

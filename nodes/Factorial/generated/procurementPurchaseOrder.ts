@@ -61,7 +61,7 @@ export const procurementPurchaseOrder: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/procurement/purchase_orders/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'purchaseOrderId', label: 'Purchase Order ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

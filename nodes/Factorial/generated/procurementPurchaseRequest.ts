@@ -60,7 +60,7 @@ export const procurementPurchaseRequest: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/procurement/purchase_requests/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'purchaseRequestId', label: 'Purchase Request ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

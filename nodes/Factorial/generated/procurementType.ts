@@ -35,7 +35,7 @@ export const procurementType: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/procurement/types/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'typeId', label: 'Type ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

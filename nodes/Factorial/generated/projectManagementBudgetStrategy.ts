@@ -96,7 +96,7 @@ export const projectManagementBudgetStrategy: FactorialResource = {
 					name: 'fee_amount_cents',
 					type: 'number',
 					label: 'Fee Amount Cents',
-					description: 'Fee amount in cents (for project_fixed_cost / total_budget when is billable)',
+					description: 'Fee amount in cents (for project_fixed_cost / total_budget…',
 					parameter: 'feeAmountCents',
 				},
 				{
@@ -123,7 +123,7 @@ export const projectManagementBudgetStrategy: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/budget_strategies/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'budgetStrategyId', label: 'Budget Strategy ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/project_management/budget_strategies/{id} (spec line 21227)
@@ -134,7 +134,7 @@ export const projectManagementBudgetStrategy: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/project_management/budget_strategies/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'budgetStrategyId', label: 'Budget Strategy ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{
@@ -155,7 +155,7 @@ export const projectManagementBudgetStrategy: FactorialResource = {
 					name: 'fee_amount_cents',
 					type: 'number',
 					label: 'Fee Amount Cents',
-					description: 'Fee amount in cents (for project_fixed_cost / total_budget when is billable)',
+					description: 'Fee amount in cents (for project_fixed_cost / total_budget…',
 					parameter: 'feeAmountCents',
 				},
 				{
@@ -187,7 +187,7 @@ export const projectManagementBudgetStrategy: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/project_management/budget_strategies/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'budgetStrategyId', label: 'Budget Strategy ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

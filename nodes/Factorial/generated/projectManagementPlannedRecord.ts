@@ -20,7 +20,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Retrieve only the planned records that matches the ids provided in the request',
+					description: 'Retrieve only the planned records that matches the ids…',
 					parameter: 'ids',
 				},
 				{
@@ -28,21 +28,21 @@ export const projectManagementPlannedRecord: FactorialResource = {
 					type: 'refList',
 					ref: 'projectWorker',
 					label: 'Project Worker Names or IDs',
-					description: 'Retrieve only the planned records that matches the project worker ids provided…',
+					description: 'Retrieve only the planned records that matches the project…',
 					parameter: 'projectWorkerIds',
 				},
 				{
 					name: 'start_date',
 					type: 'date',
 					label: 'Start Date',
-					description: 'Retrieve only the planned records that matches the start date provided in the…',
+					description: 'Retrieve only the planned records that matches the start date…',
 					parameter: 'startDate',
 				},
 				{
 					name: 'end_date',
 					type: 'date',
 					label: 'End Date',
-					description: 'Retrieve only the planned records that matches the end date provided in the…',
+					description: 'Retrieve only the planned records that matches the end date…',
 					parameter: 'endDate',
 				},
 				{
@@ -50,7 +50,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 					type: 'refList',
 					ref: 'subproject',
 					label: 'Subproject Names or IDs',
-					description: 'Retrieve only the planned records that matches the subproject ids provided in…',
+					description: 'Retrieve only the planned records that matches the subproject…',
 					parameter: 'subprojectIds',
 				},
 			],
@@ -64,7 +64,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/planned_records/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'plannedRecordId', label: 'Planned Record ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/project_management/planned_records/{id} (spec line 21745)
@@ -75,7 +75,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/project_management/planned_records/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'plannedRecordId', label: 'Planned Record ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{
@@ -113,7 +113,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 					name: 'week_days',
 					type: 'stringList',
 					label: 'Week Days',
-					description: 'The week days to update the planned record for, start in Sunday 0 and end in…',
+					description: 'The week days to update the planned record for, start in…',
 					parameter: 'weekDays',
 				},
 			],
@@ -127,7 +127,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/project_management/planned_records/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'plannedRecordId', label: 'Planned Record ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/project_management/planned_records/bulk_create (spec line 21836)
@@ -182,7 +182,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 					name: 'week_days',
 					type: 'stringList',
 					label: 'Week Days',
-					description: 'The week days to create the planned records for, start in Sunday 0 and end in…',
+					description: 'The week days to create the planned records for, start in…',
 					parameter: 'weekDays',
 				},
 			],

@@ -79,7 +79,7 @@ export const projectManagementTimeRecord: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/time_records/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'timeRecordId', label: 'Time Record ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// DELETE /api/2026-07-01/resources/project_management/time_records/{id} (spec line 23812)
@@ -90,7 +90,7 @@ export const projectManagementTimeRecord: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/project_management/time_records/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'timeRecordId', label: 'Time Record ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/project_management/time_records/bulk_delete (spec line 23835)
@@ -136,7 +136,7 @@ export const projectManagementTimeRecord: FactorialResource = {
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/time_records/update_project_worker',
 			fields: [
-				{ name: 'id', type: 'string', label: 'Time Record ID', parameter: 'timeRecordId' },
+				{ name: 'id', type: 'string', label: 'ID' },
 				{
 					name: 'project_worker_id',
 					type: 'ref',

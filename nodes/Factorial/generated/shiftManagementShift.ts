@@ -57,7 +57,7 @@ export const shiftManagementShift: FactorialResource = {
 					name: 'only_published',
 					type: 'boolean',
 					label: 'Only Published',
-					description: 'Whether true, returns only shifts with state \'published\' (visible to employees)',
+					description: 'Whether true, returns only shifts with state \'published\' (visible…',
 					parameter: 'onlyPublished',
 				},
 				{ name: 'only_states[]', type: 'stringList', label: 'Only States', parameter: 'onlyStates' },
@@ -65,7 +65,7 @@ export const shiftManagementShift: FactorialResource = {
 					name: 'split_overnight_shifts',
 					type: 'boolean',
 					label: 'Split Overnight Shifts',
-					description: 'Whether true, shifts that span across midnight (overnight shifts) are split into…',
+					description: 'Whether true, shifts that span across midnight (overnight shifts)…',
 					parameter: 'splitOvernightShifts',
 				},
 			],
@@ -120,7 +120,7 @@ export const shiftManagementShift: FactorialResource = {
 					name: 'notes',
 					type: 'string',
 					label: 'Notes',
-					description: 'Optional notes or comments about the shift, visible to managers and schedulers',
+					description: 'Optional notes or comments about the shift, visible to…',
 				},
 				{
 					name: 'location_id',
@@ -135,7 +135,7 @@ export const shiftManagementShift: FactorialResource = {
 					type: 'ref',
 					ref: 'workArea',
 					label: 'Work Area',
-					description: 'Identifier of the specific work area within the location where the shift occurs',
+					description: 'Identifier of the specific work area within the location where…',
 					parameter: 'workAreaId',
 				},
 				{
@@ -156,7 +156,7 @@ export const shiftManagementShift: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/shift_management/shifts/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'shiftManagementShiftId', label: 'Shift ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -179,7 +179,7 @@ export const shiftManagementShift: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/shift_management/shifts/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'shiftManagementShiftId', label: 'Shift ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/shift_management/shifts/bulk_create (spec line 24228)
@@ -223,7 +223,7 @@ export const shiftManagementShift: FactorialResource = {
 					name: 'author_id',
 					type: 'string',
 					label: 'Author ID',
-					description: 'Identifier of the user/access who is performing the bulk delete operation',
+					description: 'Identifier of the user/access who is performing the bulk…',
 					parameter: 'authorId',
 				},
 			],
@@ -254,7 +254,7 @@ export const shiftManagementShift: FactorialResource = {
 					name: 'destroy_backup_shifts',
 					type: 'boolean',
 					label: 'Destroy Backup Shifts',
-					description: 'Whether also destroys shifts with status backup when true, which by default are being…',
+					description: 'Whether also destroys shifts with status backup when true, which by…',
 					parameter: 'destroyBackupShifts',
 				},
 			],

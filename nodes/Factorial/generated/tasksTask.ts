@@ -21,7 +21,7 @@ export const tasksTask: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Retrieve only the tasks that match the IDs passed in the request',
+					description: 'Retrieve only the tasks that match the IDs passed in the…',
 					parameter: 'ids',
 				},
 				{
@@ -35,7 +35,7 @@ export const tasksTask: FactorialResource = {
 					name: 'assignee_id',
 					type: 'string',
 					label: 'Assignee ID',
-					description: 'Retrieve the tasks that have an assignee_id associated, assignee_id references…',
+					description: 'Retrieve the tasks that have an assignee_id associated,…',
 					parameter: 'assigneeId',
 				},
 				{
@@ -62,7 +62,7 @@ export const tasksTask: FactorialResource = {
 						{ name: 'Todo', value: 'todo' },
 					],
 					label: 'Task Status',
-					description: 'Filter by tasks that with an especific status (todo | in_progress | done |…',
+					description: 'Filter by tasks that with an especific status (todo |…',
 					parameter: 'taskStatus',
 				},
 				{
@@ -147,7 +147,7 @@ export const tasksTask: FactorialResource = {
 					name: 'assignee_ids',
 					type: 'stringList',
 					label: 'Assignee IDs',
-					description: 'Employees assigned to the task, assignee_id references to access_id',
+					description: 'Employees assigned to the task, assignee_id references to…',
 					parameter: 'assigneeIds',
 				},
 			],
@@ -199,7 +199,7 @@ export const tasksTask: FactorialResource = {
 					name: 'assignee_ids',
 					type: 'stringList',
 					label: 'Assignee IDs',
-					description: 'Employees assigned to the task, assignee_id references to access_id',
+					description: 'Employees assigned to the task, assignee_id references to…',
 					parameter: 'assigneeIds',
 				},
 				{
@@ -265,7 +265,7 @@ export const tasksTask: FactorialResource = {
 					name: 'assignee_ids',
 					type: 'stringList',
 					label: 'Assignee IDs',
-					description: 'Employees assigned to the task, assignee_id references to access_id',
+					description: 'Employees assigned to the task, assignee_id references to…',
 					parameter: 'assigneeIds',
 				},
 			],

@@ -44,7 +44,7 @@ export const tasksTaskFile: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/tasks/task_files/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'taskFileId', label: 'Task File ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// DELETE /api/2026-07-01/resources/tasks/task_files/{id} (spec line 24938)
@@ -55,7 +55,7 @@ export const tasksTaskFile: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/tasks/task_files/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'taskFileId', label: 'Task File ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -62,7 +62,7 @@ export const teamsMembership: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/teams/memberships/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'membershipId', label: 'Membership ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/teams/memberships/{id} (spec line 25102)
@@ -73,7 +73,7 @@ export const teamsMembership: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/teams/memberships/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'membershipId', label: 'Membership ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{
@@ -94,7 +94,7 @@ export const teamsMembership: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/teams/memberships/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'membershipId', label: 'Membership ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -62,7 +62,7 @@ export const timePlanningPlannedBreak: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/time_planning/planned_breaks/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'plannedBreakId', label: 'Planned Break ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

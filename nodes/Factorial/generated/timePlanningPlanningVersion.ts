@@ -41,7 +41,7 @@ export const timePlanningPlanningVersion: FactorialResource = {
 						{ name: 'Work Schedule', value: 'work_schedule' },
 					],
 					label: 'Planning Tool',
-					description: 'Type of planning tool (shift_management, work_schedules, contract_hours)',
+					description: 'Type of planning tool (shift_management, work_schedules,…',
 					parameter: 'planningTool',
 				},
 				{
@@ -74,7 +74,7 @@ export const timePlanningPlanningVersion: FactorialResource = {
 					name: 'planning_tool',
 					type: 'string',
 					label: 'Planning Tool',
-					description: 'Type of planning tool (shift_management, work_schedules, contract_hours)',
+					description: 'Type of planning tool (shift_management, work_schedules,…',
 					parameter: 'planningTool',
 				},
 				{ name: 'employee_id', type: 'ref', ref: 'employee', label: 'Employee', parameter: 'employeeId' },
@@ -105,7 +105,7 @@ export const timePlanningPlanningVersion: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/time_planning/planning_versions/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'planningVersionId', label: 'Planning Version ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{
@@ -119,7 +119,7 @@ export const timePlanningPlanningVersion: FactorialResource = {
 					name: 'planning_tool',
 					type: 'string',
 					label: 'Planning Tool',
-					description: 'Type of planning tool (shift_management, work_schedules, contract_hours)',
+					description: 'Type of planning tool (shift_management, work_schedules,…',
 					parameter: 'planningTool',
 				},
 			],
@@ -150,7 +150,7 @@ export const timePlanningPlanningVersion: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/time_planning/planning_versions/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'planningVersionId', label: 'Planning Version ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/time_planning/planning_versions/bulk_create (spec line 28040)
@@ -173,7 +173,7 @@ export const timePlanningPlanningVersion: FactorialResource = {
 					name: 'planning_tool',
 					type: 'string',
 					label: 'Planning Tool',
-					description: 'Type of planning tool (shift_management, work_schedules, contract_hours)',
+					description: 'Type of planning tool (shift_management, work_schedules,…',
 					parameter: 'planningTool',
 				},
 				{

@@ -93,7 +93,7 @@ export const timeoffAllowance: FactorialResource = {
 					name: 'count_holiday_as_workable',
 					type: 'boolean',
 					label: 'Count Holiday as Workable',
-					description: 'Whether this setting flags if units taken during a bank holiday should be deducted or…',
+					description: 'Whether this setting flags if units taken during a bank holiday should…',
 					parameter: 'countHolidayAsWorkable',
 				},
 				{
@@ -155,7 +155,7 @@ export const timeoffAllowance: FactorialResource = {
 						{ name: 'Negative Counter Enabled', value: 'negative_counter_enabled' },
 					],
 					label: 'Negative Counter Type',
-					description: 'Whether the allowance allows to request more days than available',
+					description: 'Whether the allowance allows to request more days than…',
 					parameter: 'negativeCounterType',
 				},
 				{
@@ -197,7 +197,7 @@ export const timeoffAllowance: FactorialResource = {
 						{ name: 'Overtime Units', value: 'overtime_units' },
 					],
 					label: 'Source Units',
-					description: 'This field configures the type of allowance (fixed balance, based on worked…',
+					description: 'This field configures the type of allowance (fixed balance,…',
 					parameter: 'sourceUnits',
 				},
 				{
@@ -302,7 +302,7 @@ export const timeoffAllowance: FactorialResource = {
 					name: 'position',
 					type: 'number',
 					label: 'Position',
-					description: 'Indicates the position in the allowance when rendering them in UI',
+					description: 'Indicates the position in the allowance when rendering them in…',
 				},
 				{
 					name: 'range_type',
@@ -324,7 +324,7 @@ export const timeoffAllowance: FactorialResource = {
 						{ name: 'End of Cycle', value: 'end_of_cycle' },
 					],
 					label: 'Tenure Period Transition',
-					description: 'In case the allowance has tenure periods, when is this tenure applied',
+					description: 'In case the allowance has tenure periods, when is this tenure…',
 					parameter: 'tenurePeriodTransition',
 				},
 				{
@@ -344,7 +344,7 @@ export const timeoffAllowance: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/allowances/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'allowanceId', label: 'Allowance ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -367,7 +367,7 @@ export const timeoffAllowance: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/timeoff/allowances/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'allowanceId', label: 'Allowance ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{
@@ -412,7 +412,7 @@ export const timeoffAllowance: FactorialResource = {
 					name: 'count_holiday_as_workable',
 					type: 'boolean',
 					label: 'Count Holiday as Workable',
-					description: 'Whether this setting flags if units taken during a bank holiday should be deducted or…',
+					description: 'Whether this setting flags if units taken during a bank holiday should…',
 					parameter: 'countHolidayAsWorkable',
 				},
 				{
@@ -477,14 +477,14 @@ export const timeoffAllowance: FactorialResource = {
 						{ name: 'Negative Counter Enabled', value: 'negative_counter_enabled' },
 					],
 					label: 'Negative Counter Type',
-					description: 'Whether the allowance allows to request more days than available',
+					description: 'Whether the allowance allows to request more days than…',
 					parameter: 'negativeCounterType',
 				},
 				{
 					name: 'position',
 					type: 'number',
 					label: 'Position',
-					description: 'Indicates the position in the allowance when rendering them in UI',
+					description: 'Indicates the position in the allowance when rendering them in…',
 				},
 				{
 					name: 'proration_type',
@@ -536,7 +536,7 @@ export const timeoffAllowance: FactorialResource = {
 						{ name: 'End of Cycle', value: 'end_of_cycle' },
 					],
 					label: 'Tenure Period Transition',
-					description: 'In case the allowance has tenure periods, when is this tenure applied',
+					description: 'In case the allowance has tenure periods, when is this tenure…',
 					parameter: 'tenurePeriodTransition',
 				},
 				{
@@ -593,7 +593,7 @@ export const timeoffAllowance: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/timeoff/allowances/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'allowanceId', label: 'Allowance ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/timeoff/allowances/delete_with_alt_allowance (spec line 25881)
@@ -605,12 +605,12 @@ export const timeoffAllowance: FactorialResource = {
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/allowances/delete_with_alt_allowance',
 			fields: [
-				{ name: 'id', type: 'string', label: 'Allowance ID', parameter: 'allowanceId' },
+				{ name: 'id', type: 'string', label: 'ID' },
 				{
 					name: 'alt_allowance_id',
 					type: 'string',
 					label: 'Alt Allowance ID',
-					description: 'Allowance id sent to migrate existing incidences from the deleted allowance to…',
+					description: 'Allowance id sent to migrate existing incidences from the…',
 					parameter: 'altAllowanceId',
 				},
 			],

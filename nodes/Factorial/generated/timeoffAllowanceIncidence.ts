@@ -85,7 +85,7 @@ export const timeoffAllowanceIncidence: FactorialResource = {
 					name: '_skip_notifications',
 					type: 'boolean',
 					label: 'Skip Notifications',
-					description: 'Whether set to true, it prevents notifications being sent to employee when this…',
+					description: 'Whether set to true, it prevents notifications being sent to…',
 					parameter: 'skipNotifications',
 				},
 			],
@@ -98,7 +98,7 @@ export const timeoffAllowanceIncidence: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/allowance_incidences/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'allowanceIncidenceId', label: 'Allowance Incidence ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/timeoff/allowance_incidences/{id} (spec line 26043)
@@ -109,7 +109,7 @@ export const timeoffAllowanceIncidence: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/timeoff/allowance_incidences/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'allowanceIncidenceId', label: 'Allowance Incidence ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			optional: [
 				{
@@ -161,7 +161,7 @@ export const timeoffAllowanceIncidence: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/timeoff/allowance_incidences/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'allowanceIncidenceId', label: 'Allowance Incidence ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

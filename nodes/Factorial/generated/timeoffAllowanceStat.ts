@@ -67,7 +67,7 @@ export const timeoffAllowanceStat: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/allowance_stats/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'allowanceStatId', label: 'Allowance Stat ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',

@@ -36,7 +36,7 @@ export const timeoffBlockedPeriod: FactorialResource = {
 					type: 'refList',
 					ref: 'leaveType',
 					label: 'Leave Type Names or IDs',
-					description: 'An array of leave type identifiers for which employees can not request timeoff',
+					description: 'An array of leave type identifiers for which employees can not…',
 					parameter: 'leaveTypeIds',
 				},
 			],
@@ -59,7 +59,7 @@ export const timeoffBlockedPeriod: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/blocked_periods/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'blockedPeriodId', label: 'Blocked Period ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/timeoff/blocked_periods/{id} (spec line 26328)
@@ -70,7 +70,7 @@ export const timeoffBlockedPeriod: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/timeoff/blocked_periods/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'blockedPeriodId', label: 'Blocked Period ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{ name: 'name', type: 'string', label: 'Name' },
@@ -79,7 +79,7 @@ export const timeoffBlockedPeriod: FactorialResource = {
 					type: 'refList',
 					ref: 'leaveType',
 					label: 'Leave Type Names or IDs',
-					description: 'List of leave type identifiers for which employees can not request timeoff…',
+					description: 'List of leave type identifiers for which employees can not…',
 					parameter: 'leaveTypeIds',
 				},
 				{
@@ -108,7 +108,7 @@ export const timeoffBlockedPeriod: FactorialResource = {
 					type: 'refList',
 					ref: 'location',
 					label: 'Location Names or IDs',
-					description: 'List of locations workplace identifiers where the employees are located',
+					description: 'List of locations workplace identifiers where the employees…',
 					parameter: 'locationIds',
 				},
 				{
@@ -116,7 +116,7 @@ export const timeoffBlockedPeriod: FactorialResource = {
 					type: 'refList',
 					ref: 'legalEntity',
 					label: 'Legal Entity Names or IDs',
-					description: 'List of legal entity identifiers which the selected employees belong to',
+					description: 'List of legal entity identifiers which the selected employees…',
 					parameter: 'legalEntityIds',
 				},
 			],
@@ -130,7 +130,7 @@ export const timeoffBlockedPeriod: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/timeoff/blocked_periods/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'blockedPeriodId', label: 'Blocked Period ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

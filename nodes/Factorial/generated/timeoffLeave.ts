@@ -38,7 +38,7 @@ export const timeoffLeave: FactorialResource = {
 					name: 'include_deleted_leaves',
 					type: 'boolean',
 					label: 'Include Deleted Leaves',
-					description: 'Whether to include deleted leaves (not included by default if not specified)',
+					description: 'Whether to include deleted leaves (not included by default if…',
 					parameter: 'includeDeletedLeaves',
 				},
 				{ name: 'approved', type: 'boolean', label: 'Approved' },

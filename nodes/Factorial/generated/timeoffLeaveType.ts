@@ -74,7 +74,7 @@ export const timeoffLeaveType: FactorialResource = {
 					name: 'workable',
 					type: 'boolean',
 					label: 'Workable',
-					description: 'Whether the leave type is workable (can be worked on during leave)',
+					description: 'Whether the leave type is workable (can be worked on during…',
 				},
 				{
 					name: 'details_required',
@@ -222,7 +222,7 @@ export const timeoffLeaveType: FactorialResource = {
 					name: 'workable',
 					type: 'boolean',
 					label: 'Workable',
-					description: 'Whether the leave type is workable (can be worked on during leave)',
+					description: 'Whether the leave type is workable (can be worked on during…',
 				},
 				{ name: 'payable', type: 'boolean', label: 'Payable', description: 'Whether the leave type is payable' },
 				{
@@ -230,7 +230,7 @@ export const timeoffLeaveType: FactorialResource = {
 					type: 'json',
 					default: '{}',
 					label: 'Is Attachment Mandatory',
-					description: 'Whether the attachment is mandatory or a status description (boolean or string)',
+					description: 'Whether the attachment is mandatory or a status description…',
 					parameter: 'isAttachmentMandatory',
 				},
 				{

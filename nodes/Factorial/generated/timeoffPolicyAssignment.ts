@@ -70,7 +70,7 @@ export const timeoffPolicyAssignment: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/policy_assignments/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'policyAssignmentId', label: 'Policy Assignment ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/timeoff/policy_assignments/{id} (spec line 27582)
@@ -81,7 +81,7 @@ export const timeoffPolicyAssignment: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/timeoff/policy_assignments/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'policyAssignmentId', label: 'Policy Assignment ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{
@@ -104,7 +104,7 @@ export const timeoffPolicyAssignment: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/timeoff/policy_assignments/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'policyAssignmentId', label: 'Policy Assignment ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -49,7 +49,7 @@ export const trainingsCategory: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/categories/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'categoryId', label: 'Category ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// DELETE /api/2026-07-01/resources/trainings/categories/{id} (spec line 28301)
@@ -60,7 +60,7 @@ export const trainingsCategory: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/trainings/categories/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'categoryId', label: 'Category ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -47,7 +47,7 @@ export const trainingsSessionAccessMembership: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/session_access_memberships/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'sessionAccessMembershipId', label: 'Session Access Membership ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/trainings/session_access_memberships/bulk_create (spec line 28811)

@@ -37,7 +37,7 @@ export const trainingsSessionAttendance: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/session_attendances/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'sessionAttendanceId', label: 'Session Attendance ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/trainings/session_attendances/bulk_update (spec line 28958)

@@ -102,27 +102,27 @@ export const trainingsTrainingClass: FactorialResource = {
 					name: 'author_id',
 					type: 'string',
 					label: 'Author ID',
-					description: 'Access_id associated to the employee that creates the training class, refers…',
+					description: 'Access_id associated to the employee that creates the training…',
 					parameter: 'authorId',
 				},
 				{
 					name: 'cost',
 					type: 'string',
 					label: 'Cost',
-					description: 'Training-related expenses, such as instructor fees, materials, venue, and…',
+					description: 'Training-related expenses, such as instructor fees, materials,…',
 				},
 				{
 					name: 'subsidized_cost',
 					type: 'string',
 					label: 'Subsidized Cost',
-					description: 'Amount of training expenses covered by financial aid or grants for this group',
+					description: 'Amount of training expenses covered by financial aid or grants…',
 					parameter: 'subsidizedCost',
 				},
 				{
 					name: 'indirect_cost',
 					type: 'string',
 					label: 'Indirect Cost',
-					description: 'General business expenses related to training, such as utilities and…',
+					description: 'General business expenses related to training, such as…',
 					parameter: 'indirectCost',
 				},
 				{
@@ -164,7 +164,7 @@ export const trainingsTrainingClass: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/training_classes/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'trainingClassId', label: 'Training Class ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			simplify: [
 				'id',
@@ -187,20 +187,20 @@ export const trainingsTrainingClass: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/trainings/training_classes/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'trainingClassId', label: 'Training Class ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{
 					name: 'cost',
 					type: 'string',
 					label: 'Cost',
-					description: 'Training-related expenses, such as instructor fees, materials, venue, and…',
+					description: 'Training-related expenses, such as instructor fees, materials,…',
 				},
 				{
 					name: 'subsidized_cost',
 					type: 'string',
 					label: 'Subsidized Cost',
-					description: 'Amount of training expenses covered by financial aid or grants for this group',
+					description: 'Amount of training expenses covered by financial aid or grants…',
 					parameter: 'subsidizedCost',
 				},
 				{
@@ -214,7 +214,7 @@ export const trainingsTrainingClass: FactorialResource = {
 					name: 'indirect_cost',
 					type: 'string',
 					label: 'Indirect Cost',
-					description: 'General business expenses related to training, such as utilities and…',
+					description: 'General business expenses related to training, such as…',
 					parameter: 'indirectCost',
 				},
 				{
@@ -256,7 +256,7 @@ export const trainingsTrainingClass: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/trainings/training_classes/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'trainingClassId', label: 'Training Class ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],

@@ -31,7 +31,7 @@ export const workScheduleDayConfiguration: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/work_schedule/day_configurations/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'dayConfigurationId', label: 'Day Configuration ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// POST /api/2026-07-01/resources/work_schedule/day_configurations/bulk_cud (spec line 30048)

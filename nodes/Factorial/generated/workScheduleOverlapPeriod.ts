@@ -41,7 +41,7 @@ export const workScheduleOverlapPeriod: FactorialResource = {
 			method: 'GET',
 			path: '/api/2026-07-01/resources/work_schedule/overlap_periods/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'overlapPeriodId', label: 'Overlap Period ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 		// PUT /api/2026-07-01/resources/work_schedule/overlap_periods/{id} (spec line 30174)
@@ -52,7 +52,7 @@ export const workScheduleOverlapPeriod: FactorialResource = {
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/work_schedule/overlap_periods/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'overlapPeriodId', label: 'Overlap Period ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 			fields: [
 				{ name: 'update_params', type: 'json', default: '{}', label: 'Update Params', parameter: 'updateParams' },
@@ -67,7 +67,7 @@ export const workScheduleOverlapPeriod: FactorialResource = {
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/work_schedule/overlap_periods/{id}',
 			pathParams: [
-				{ name: 'id', parameter: 'overlapPeriodId', label: 'Overlap Period ID', type: 'string' },
+				{ name: 'id', label: 'ID', type: 'string' },
 			],
 		},
 	],
