@@ -534,7 +534,8 @@ export class FactorialServer extends ContractServer {
 			const ids = Array.isArray(body.ids) ? body.ids : Array.isArray(body.document_ids) ? body.document_ids : undefined;
 			if (ids) {
 				const rows = ids.map((id) => collection.rows.get(String(id)) ?? this.recordFor(schema, String(id)));
-				if (/delete|destroy|trash/.test(op.action ?? '')) for (const id of ids) collection.remove(String(id));
+				// Trashed documents still exist (restore_from_trash_bin brings them back).
+				if (/delete|destroy/.test(op.action ?? '')) for (const id of ids) collection.remove(String(id));
 				return { status: op.status, body: rows };
 			}
 			const entries = Object.values(body).find(
