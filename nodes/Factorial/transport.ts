@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 import type { ErrorBodyReader } from '../shared/errors';
 import { isRecord } from '../shared/errors';
 import type { SystemClient } from '../shared/operations';
@@ -175,7 +175,7 @@ const companyIds = new WeakMap<object, Promise<string | undefined>>();
  * The company of the credential in use, from `GET /api_public/credentials` (`company_id`,
  * "company id for all kind of accesses"). Read once per node run.
  */
-export async function factorialCompanyId(ctx: RequestContext | IExecuteFunctions): Promise<string | undefined> {
+export async function factorialCompanyId(ctx: RequestContext): Promise<string | undefined> {
 	let id = companyIds.get(ctx);
 	if (!id) {
 		id = factorialRequest(ctx, 'GET', `${FACTORIAL_API_PATH}/api_public/credentials`).then((body) => {

@@ -117,9 +117,8 @@ describe('Factorial › errors and bad input', () => {
 				resource: 'leave',
 				operation: 'create',
 				employeeId: byId('1'),
-				leaveTypeId: byId('1'),
 				startOn: '={{ $json.start }}',
-				additionalFields: { finishOn: '2024-03-10' },
+				additionalFields: { leaveTypeId: byId('1'), finishOn: '2024-03-10' },
 			},
 			[{ json: { start: '2024-03-01' } }, { json: { start: 'next tuesday' } }],
 		);
