@@ -119,7 +119,11 @@ function fieldFor(where, name, schema, site) {
 	if (type === 'array') {
 		const items = schema.items ?? {};
 		if (items.format === 'binary') return { upload: true, name };
-		if (items.type === 'string' || items.type === 'integer' || items.type === 'number') {
+		if ((items.type === 'integer' || items.type === 'number') && !items.enum && !/_ids$/.test(bare(name))) {
+			// A list of numbers (`week_days`): text lists would send strings.
+			field.type = 'json';
+			field.default = jsonDefault(schema, '[]');
+		} else if (items.type === 'string' || items.type === 'integer' || items.type === 'number') {
 			if (items.enum) {
 				field.type = 'multiOptions';
 				field.options = options(items.enum);

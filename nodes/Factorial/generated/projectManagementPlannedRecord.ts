@@ -111,7 +111,8 @@ export const projectManagementPlannedRecord: FactorialResource = {
 				},
 				{
 					name: 'week_days',
-					type: 'stringList',
+					type: 'json',
+					default: '[1,2,3,4,5]',
 					label: 'Week Days',
 					description: 'The week days to update the planned record for, start in…',
 					parameter: 'weekDays',
@@ -180,7 +181,8 @@ export const projectManagementPlannedRecord: FactorialResource = {
 				},
 				{
 					name: 'week_days',
-					type: 'stringList',
+					type: 'json',
+					default: '[1,2,3,4,5]',
 					label: 'Week Days',
 					description: 'The week days to create the planned records for, start in…',
 					parameter: 'weekDays',
