@@ -92,10 +92,33 @@ function eventsFile(events, sha256) {
 	);
 }
 
+export const OVERLAY_FILE = 'nodes/Factorial/overlays.ts';
+
+/** `resource.operation` keys of the hand-written overlay (the entries of FACTORIAL_OVERLAY). */
+export function overlayKeys(root) {
+	const text = fs.readFileSync(path.join(root, OVERLAY_FILE), 'utf8');
+	const start = text.indexOf('export const FACTORIAL_OVERLAY');
+	if (start === -1) throw new Error(`${OVERLAY_FILE} has no FACTORIAL_OVERLAY`);
+	return [...text.slice(start).matchAll(/^\t'([A-Za-z0-9]+\.[A-Za-z0-9]+)':/gm)].map((match) => match[1]);
+}
+
+/** Fails when an overlay entry names an operation the generated resources do not have. */
+export function checkOverlay(keys, outputs) {
+	const known = new Set();
+	for (const [file, content] of outputs) {
+		if (!file.startsWith('nodes/Factorial/generated/') || file.endsWith('/nodes.ts') || file.endsWith('/events.ts')) continue;
+		const resource = /^\tvalue: '([^']+)',$/m.exec(content)?.[1];
+		for (const match of content.matchAll(/^\t\t\tvalue: '([^']+)',$/gm)) known.add(`${resource}.${match[1]}`);
+	}
+	const unused = keys.filter((key) => !known.has(key));
+	if (unused.length) throw new Error(`${OVERLAY_FILE}: overlay entries match no operation: ${unused.join(', ')}`);
+}
+
 export function buildOutputs(root) {
 	const { spec, sha256, lineOf } = loadSpec(root);
 	const outputs = new Map();
 	outputs.set('nodes/Factorial/generated/events.ts', eventsFile(buildEvents(spec, lineOf), sha256));
 	for (const [file, content] of buildResources(spec, lineOf, sha256, header(sha256))) outputs.set(file, content);
+	checkOverlay(overlayKeys(root), outputs);
 	return outputs;
 }

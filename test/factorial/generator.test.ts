@@ -60,6 +60,16 @@ describe('Factorial generator', () => {
 		expect(result.stdout.trim()).toMatch(/^\d+ true$/);
 	});
 
+	it('fails on an overlay entry that matches no operation', () => {
+		const result = runModule(`
+			import { buildOutputs, checkOverlay, overlayKeys } from './scripts/factorial/build.mjs';
+			const outputs = buildOutputs(process.cwd());
+			checkOverlay(overlayKeys(process.cwd()), outputs);
+			try { checkOverlay(['document.create', 'document.fax'], outputs); console.log('passed'); } catch (error) { console.log(error.message); }
+		`);
+		expect(result.stdout.trim()).toBe('nodes/Factorial/overlays.ts: overlay entries match no operation: document.fax');
+	});
+
 	describe('on the spec and on constructs it does not know', () => {
 		let results: string[] = [];
 		beforeAll(() => {
