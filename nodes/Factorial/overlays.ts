@@ -76,7 +76,6 @@ async function downloadDocuments(
 
 export const FACTORIAL_OVERLAY: OperationOverlay = {
 	'downloadUrl.bulkCreate': {
-		name: 'Create Many',
 		description: 'Create temporary download URLs for documents, and optionally download the files',
 		extraProperties: [
 			{

@@ -251,7 +251,10 @@ describe('Factorial › files', () => {
 		await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
 		fileUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}/blobs/contract%20signed.pdf?signature=abc`;
 	});
-	afterAll(async () => await new Promise<void>((resolve) => files.close(() => resolve())));
+	afterAll(async () => {
+		files.closeAllConnections();
+		await new Promise<void>((resolve) => files.close(() => resolve()));
+	});
 
 	it('uploads the input binary as multipart with the other fields', async () => {
 		const result = await ctx.run(
