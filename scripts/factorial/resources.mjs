@@ -326,8 +326,13 @@ function buildOperation(spec, resource, entry) {
 		name: naming.name,
 		action: actionText(naming.name, resource.noun, resource.plural),
 		// CRUD summaries ("Reads all Leaves") say no more than the action; action summaries do.
+		// Only an action's summary can say more than its action text ("Approves a Leave" does not).
 		description:
-			naming.name === 'Create or Update' ? UPSERT : naming.kind === 'action' ? shorten(op.summary, 120) : undefined,
+			naming.name === 'Create or Update'
+				? UPSERT
+				: naming.kind === 'action' && !redundant(op.summary, actionText(naming.name, resource.noun, resource.plural))
+					? shorten(op.summary, 120)
+					: undefined,
 		method: method.toUpperCase(),
 		path: fullPath,
 	};

@@ -13,7 +13,6 @@ export const approvalsMaterializedApprovalsFlow: FactorialResource = {
 			value: 'approve',
 			name: 'Approve',
 			action: 'Approve a materialized approvals flow',
-			description: 'Approves an approval flow by resource',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/approvals/materialized_approvals_flows/approve_resource',
 			fields: [
@@ -38,7 +37,6 @@ export const approvalsMaterializedApprovalsFlow: FactorialResource = {
 			value: 'reject',
 			name: 'Reject',
 			action: 'Reject a materialized approvals flow',
-			description: 'Rejects an approval flow by resource',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/approvals/materialized_approvals_flows/reject_resource',
 			fields: [

@@ -214,7 +214,6 @@ export const atsApplication: FactorialResource = {
 			value: 'apply',
 			name: 'Apply',
 			action: 'Apply an application',
-			description: 'Applies an Application',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/applications/apply',
 			fields: [
@@ -257,7 +256,6 @@ export const atsApplication: FactorialResource = {
 			value: 'moveToPhase',
 			name: 'Move to Phase',
 			action: 'Move to phase an application',
-			description: 'Move to phases an Application',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/applications/move_to_phase',
 			fields: [

@@ -56,7 +56,6 @@ export const atsEvaluationForm: FactorialResource = {
 			value: 'saveAsTemplate',
 			name: 'Save as Template',
 			action: 'Save as template an evaluation form',
-			description: 'Save as templates an Evaluation form',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/evaluation_forms/save_as_template',
 			fields: [

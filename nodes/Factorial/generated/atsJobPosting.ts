@@ -510,7 +510,6 @@ export const atsJobPosting: FactorialResource = {
 			value: 'duplicate',
 			name: 'Duplicate',
 			action: 'Duplicate a job posting',
-			description: 'Duplicates a Job posting',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/job_postings/duplicate',
 			fields: [

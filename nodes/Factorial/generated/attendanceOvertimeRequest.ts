@@ -133,7 +133,6 @@ export const attendanceOvertimeRequest: FactorialResource = {
 			value: 'approve',
 			name: 'Approve',
 			action: 'Approve an overtime request',
-			description: 'Approves an Overtime request',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/overtime_requests/approve',
 			fields: [
@@ -149,7 +148,6 @@ export const attendanceOvertimeRequest: FactorialResource = {
 			value: 'reject',
 			name: 'Reject',
 			action: 'Reject an overtime request',
-			description: 'Rejects an Overtime request',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/overtime_requests/reject',
 			fields: [

@@ -241,7 +241,6 @@ export const attendanceShift: FactorialResource = {
 			value: 'autofill',
 			name: 'Autofill',
 			action: 'Autofill a shift',
-			description: 'Autofills a Shift',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/shifts/autofill',
 			fields: [
@@ -271,7 +270,6 @@ export const attendanceShift: FactorialResource = {
 			value: 'breakEnd',
 			name: 'End Break',
 			action: 'End break a shift',
-			description: 'Break ends a Shift',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/shifts/break_end',
 			fields: [
@@ -302,7 +300,6 @@ export const attendanceShift: FactorialResource = {
 			value: 'breakStart',
 			name: 'Start Break',
 			action: 'Start break a shift',
-			description: 'Break starts a Shift',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/shifts/break_start',
 			fields: [
@@ -332,7 +329,6 @@ export const attendanceShift: FactorialResource = {
 			value: 'clockIn',
 			name: 'Clock In',
 			action: 'Clock in a shift',
-			description: 'Clocks in a shift',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/shifts/clock_in',
 			fields: [
@@ -390,7 +386,6 @@ export const attendanceShift: FactorialResource = {
 			value: 'clockOut',
 			name: 'Clock Out',
 			action: 'Clock out a shift',
-			description: 'Clocks out a shift',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/shifts/clock_out',
 			fields: [
@@ -414,7 +409,6 @@ export const attendanceShift: FactorialResource = {
 			value: 'toggleClock',
 			name: 'Clock In or Out',
 			action: 'Clock in or out a shift',
-			description: 'Clock in/out a shift',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/shifts/toggle_clock',
 			fields: [

@@ -263,7 +263,6 @@ export const employeesEmployee: FactorialResource = {
 			value: 'create',
 			name: 'Create (With Contract)',
 			action: 'Create an employee with a contract',
-			description: 'Create with contracts an Employee',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/employees/employees/create_with_contract',
 			fields: [
@@ -485,7 +484,6 @@ export const employeesEmployee: FactorialResource = {
 			value: 'invite',
 			name: 'Invite',
 			action: 'Invite an employee',
-			description: 'Invites an Employee',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/employees/employees/invite',
 			fields: [
@@ -514,7 +512,6 @@ export const employeesEmployee: FactorialResource = {
 			value: 'setRegularAccessStartDate',
 			name: 'Set Regular Access Start Date',
 			action: 'Set regular access start date an employee',
-			description: 'Set regular access start dates an Employee',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/employees/employees/set_regular_access_start_date',
 			fields: [
@@ -535,7 +532,6 @@ export const employeesEmployee: FactorialResource = {
 			value: 'terminate',
 			name: 'Terminate',
 			action: 'Terminate an employee',
-			description: 'Terminates an Employee',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/employees/employees/terminate',
 			fields: [
@@ -566,7 +562,6 @@ export const employeesEmployee: FactorialResource = {
 			value: 'unterminate',
 			name: 'Unterminate',
 			action: 'Unterminate an employee',
-			description: 'Unterminates an Employee',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/employees/employees/unterminate',
 			fields: [

@@ -102,7 +102,6 @@ export const expensesExpensable: FactorialResource = {
 			value: 'updateReimbursableAmount',
 			name: 'Update Reimbursable Amount',
 			action: 'Update reimbursable amount an expensable',
-			description: 'Update reimbursable amount on an expensable',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/expenses/expensables/update_reimbursable_amount',
 			fields: [

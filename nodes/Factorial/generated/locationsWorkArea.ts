@@ -71,7 +71,6 @@ export const locationsWorkArea: FactorialResource = {
 			value: 'archive',
 			name: 'Archive',
 			action: 'Archive a work area',
-			description: 'Archives a Work area',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/locations/work_areas/archive',
 			fields: [
@@ -83,7 +82,6 @@ export const locationsWorkArea: FactorialResource = {
 			value: 'unarchive',
 			name: 'Unarchive',
 			action: 'Unarchive a work area',
-			description: 'Unarchives a Work area',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/locations/work_areas/unarchive',
 			fields: [

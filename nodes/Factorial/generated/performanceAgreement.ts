@@ -98,7 +98,6 @@ export const performanceAgreement: FactorialResource = {
 			value: 'initiate',
 			name: 'Initiate',
 			action: 'Initiate an agreement',
-			description: 'Initiates an Agreement',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/agreements/initiate',
 			fields: [

@@ -36,7 +36,6 @@ export const performanceCompanyEmployeeScoreScale: FactorialResource = {
 			value: 'set',
 			name: 'Set Scale',
 			action: 'Set scale a company employee score scale',
-			description: 'Sets a Company employee score scale',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/company_employee_score_scales/set',
 			fields: [

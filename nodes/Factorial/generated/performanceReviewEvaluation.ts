@@ -90,7 +90,6 @@ export const performanceReviewEvaluation: FactorialResource = {
 			value: 'replaceReviewer',
 			name: 'Replace Reviewer',
 			action: 'Replace reviewer a review evaluation',
-			description: 'Replace reviewers a Review evaluation',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_evaluations/replace_reviewer',
 			fields: [

@@ -161,7 +161,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'createFromTemplate',
 			name: 'Create From Template',
 			action: 'Create from template a review process',
-			description: 'Create from templates a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/create_from_template',
 			fields: [
@@ -194,7 +193,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'duplicate',
 			name: 'Duplicate',
 			action: 'Duplicate a review process',
-			description: 'Duplicates a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/duplicate',
 			fields: [
@@ -241,7 +239,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'removeSchedule',
 			name: 'Remove Schedule',
 			action: 'Remove schedule a review process',
-			description: 'Remove schedules a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/remove_schedule',
 			fields: [
@@ -253,7 +250,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'reopen',
 			name: 'Reopen',
 			action: 'Reopen a review process',
-			description: 'Reopens a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/reopen',
 			fields: [
@@ -272,7 +268,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'schedule',
 			name: 'Schedule',
 			action: 'Schedule a review process',
-			description: 'Schedules a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/schedule',
 			fields: [
@@ -291,7 +286,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'start',
 			name: 'Start',
 			action: 'Start a review process',
-			description: 'Starts a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/start',
 			fields: [
@@ -303,7 +297,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'stop',
 			name: 'Stop',
 			action: 'Stop a review process',
-			description: 'Stops a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/stop',
 			fields: [
@@ -315,7 +308,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'toggleArchive',
 			name: 'Toggle Archive',
 			action: 'Toggle archive a review process',
-			description: 'Toggle archives a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/toggle_archive',
 			fields: [
@@ -327,7 +319,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateAgreementsConfiguration',
 			name: 'Update Agreements Configuration',
 			action: 'Update agreements configuration a review process',
-			description: 'Update agreements configurations a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_agreements_configuration',
 			fields: [
@@ -340,7 +331,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateBasicInfo',
 			name: 'Update Basic Info',
 			action: 'Update basic info a review process',
-			description: 'Update basic infos a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_basic_info',
 			fields: [
@@ -361,7 +351,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateCompetenciesAssessmentsConfiguration',
 			name: 'Update Competencies Assessments Configuration',
 			action: 'Update competencies assessments configuration a review process',
-			description: 'Update competencies assessments configurations a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_competencies_assessments_configuration',
 			fields: [
@@ -374,7 +363,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateDeadline',
 			name: 'Update Deadline',
 			action: 'Update deadline a review process',
-			description: 'Update deadlines a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_deadline',
 			fields: [
@@ -393,7 +381,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateEmployeeScoreConfiguration',
 			name: 'Update Employee Score Configuration',
 			action: 'Update employee score configuration a review process',
-			description: 'Update employee score configurations a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_employee_score_configuration',
 			fields: [
@@ -406,7 +393,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateReviewerStrategies',
 			name: 'Update Reviewer Strategies',
 			action: 'Update reviewer strategies a review process',
-			description: 'Update reviewer strategies a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_reviewer_strategies',
 			fields: [
@@ -425,7 +411,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateSchedule',
 			name: 'Update Schedule',
 			action: 'Update schedule a review process',
-			description: 'Update schedules a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_schedule',
 			fields: [
@@ -444,7 +429,6 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateTargetStrategy',
 			name: 'Update Target Strategy',
 			action: 'Update target strategy a review process',
-			description: 'Update target strategies a Review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_target_strategy',
 			fields: [

@@ -111,7 +111,6 @@ export const performanceReviewProcessTarget: FactorialResource = {
 			value: 'addPeers',
 			name: 'Add Peers',
 			action: 'Add peers a review process target',
-			description: 'Add peers a Review process target',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_process_targets/add_peers',
 			fields: [
@@ -155,7 +154,6 @@ export const performanceReviewProcessTarget: FactorialResource = {
 			value: 'removePeerEvaluations',
 			name: 'Remove Peer Evaluations',
 			action: 'Remove peer evaluations a review process target',
-			description: 'Remove peer evaluations a Review process target',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_process_targets/remove_peer_evaluations',
 			fields: [

@@ -43,7 +43,6 @@ export const performanceReviewQuestionnaireByStrategy: FactorialResource = {
 			value: 'updateDefaultRatingScale',
 			name: 'Update Default Rating Scale',
 			action: 'Update default rating scale a review questionnaire by strategy',
-			description: 'Update default rating scales a Review questionnaire by strategy',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_questionnaire_by_strategies/update_default_rating_scale',
 			fields: [
@@ -69,7 +68,6 @@ export const performanceReviewQuestionnaireByStrategy: FactorialResource = {
 			value: 'updateQuestionnaireForStrategy',
 			name: 'Update Questionnaire for Strategy',
 			action: 'Update questionnaire for strategy a review questionnaire by strategy',
-			description: 'Update questionnaire for strategies a Review questionnaire by strategy',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_questionnaire_by_strategies/update_questionnaire_for_strategy',
 			fields: [

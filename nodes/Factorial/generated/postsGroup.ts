@@ -92,7 +92,6 @@ export const postsGroup: FactorialResource = {
 			value: 'archive',
 			name: 'Archive',
 			action: 'Archive a group',
-			description: 'Archives a Group',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/posts/groups/archive',
 			fields: [

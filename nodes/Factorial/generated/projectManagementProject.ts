@@ -257,7 +257,6 @@ export const projectManagementProject: FactorialResource = {
 			value: 'activate',
 			name: 'Activate',
 			action: 'Activate a project',
-			description: 'Activates a Project',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/projects/activate',
 			fields: [
@@ -269,7 +268,6 @@ export const projectManagementProject: FactorialResource = {
 			value: 'changeAssignment',
 			name: 'Change Assignment',
 			action: 'Change assignment a project',
-			description: 'Change assignments a Project',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/projects/change_assignment',
 			fields: [
@@ -310,7 +308,6 @@ export const projectManagementProject: FactorialResource = {
 			value: 'close',
 			name: 'Close',
 			action: 'Close a project',
-			description: 'Closes a Project',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/projects/close',
 			fields: [
@@ -322,7 +319,6 @@ export const projectManagementProject: FactorialResource = {
 			value: 'softDelete',
 			name: 'Soft Delete',
 			action: 'Soft delete a project',
-			description: 'Soft deletes a Project',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/projects/soft_delete',
 			fields: [

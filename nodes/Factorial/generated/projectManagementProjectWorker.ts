@@ -205,7 +205,6 @@ export const projectManagementProjectWorker: FactorialResource = {
 			value: 'unassign',
 			name: 'Unassign',
 			action: 'Unassign a project worker',
-			description: 'Unassigns a Project worker',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/project_workers/unassign',
 			fields: [

@@ -161,7 +161,6 @@ export const projectManagementSubproject: FactorialResource = {
 			value: 'rename',
 			name: 'Rename',
 			action: 'Rename a subproject',
-			description: 'Renames a Subproject',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/subprojects/rename',
 			fields: [

@@ -132,7 +132,6 @@ export const projectManagementTimeRecord: FactorialResource = {
 			value: 'updateProjectWorker',
 			name: 'Update Project Worker',
 			action: 'Update project worker a time record',
-			description: 'Update project workers a Time record',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/time_records/update_project_worker',
 			fields: [

@@ -305,7 +305,6 @@ export const tasksTask: FactorialResource = {
 			value: 'copy',
 			name: 'Copy',
 			action: 'Copy a task',
-			description: 'Copies a Task',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/tasks/tasks/copy',
 			fields: [
@@ -320,7 +319,6 @@ export const tasksTask: FactorialResource = {
 			value: 'createComment',
 			name: 'Create Comment',
 			action: 'Create comment a task',
-			description: 'Create comments a Task',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/tasks/tasks/create_comment',
 			fields: [

@@ -219,7 +219,6 @@ export const timeoffLeave: FactorialResource = {
 			value: 'approve',
 			name: 'Approve',
 			action: 'Approve a leave',
-			description: 'Approves a Leave',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/leaves/approve',
 			fields: [
@@ -231,7 +230,6 @@ export const timeoffLeave: FactorialResource = {
 			value: 'approveAll',
 			name: 'Approve All Steps',
 			action: 'Approve all steps of a leave',
-			description: 'Approve alls a Leave',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/leaves/approve_all',
 			fields: [
@@ -243,7 +241,6 @@ export const timeoffLeave: FactorialResource = {
 			value: 'reject',
 			name: 'Reject',
 			action: 'Reject a leave',
-			description: 'Rejects a Leave',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/leaves/reject',
 			fields: [

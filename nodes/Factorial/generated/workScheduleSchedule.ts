@@ -67,7 +67,6 @@ export const workScheduleSchedule: FactorialResource = {
 			value: 'toggleArchive',
 			name: 'Toggle Archive',
 			action: 'Toggle archive a schedule',
-			description: 'Toggle archives a Schedule',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/work_schedule/schedules/toggle_archive',
 			fields: [
