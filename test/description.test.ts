@@ -10,8 +10,11 @@ const root = join(__dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { n8n: { nodes: string[]; credentials: string[] } };
 const source = (dist: string) => join(root, dist.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
 const instance = <T>(dist: string): T => {
-	const mod = require(source(dist)) as Record<string, new () => T>;
-	return new (Object.values(mod)[0])();
+	// A module may export constants next to its class (e.g. a trigger's header name).
+	const mod = require(source(dist)) as Record<string, unknown>;
+	const type = Object.values(mod).find((value): value is new () => T => typeof value === 'function');
+	if (!type) throw new Error(`${dist} exports no class`);
+	return new type();
 };
 
 const nodes = pkg.n8n.nodes.map((file) => ({ file, node: instance<INodeType>(file) }));

@@ -30,7 +30,8 @@ export interface OperationSpec {
 	value: string;
 	name: string;
 	action: string;
-	description: string;
+	/** Shown under the operation in the dropdown; omit when the action says it all. */
+	description?: string;
 	method: IHttpRequestMethods;
 	path: string;
 	pathParams?: FieldSpec[];
@@ -156,7 +157,12 @@ export function describeResource(system: SystemSpec, resource: ResourceSpec) {
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource.value] } },
 		options: operations.map(
-			(op): INodePropertyOptions => ({ name: op.name, value: op.value, action: op.action, description: op.description }),
+			(op): INodePropertyOptions => ({
+				name: op.name,
+				value: op.value,
+				action: op.action,
+				...(op.description ? { description: op.description } : {}),
+			}),
 		),
 		default: defaultOperation,
 	};
@@ -302,4 +308,46 @@ export function applyOverlay(resources: ResourceSpec[], overlay: OperationOverla
 	}));
 	if (unused.size) throw new Error(`Overlay entries match no operation: ${[...unused].join(', ')}`);
 	return result;
+}
+
+/**
+ * Merges properties that are identical but for the resources and operations they are shown
+ * for: first across the operations of one resource, then across resources shown for the
+ * same operations. Each merge keeps the exact set of (resource, operation) pairs, since
+ * `displayOptions.show` is AND across keys and OR within a list. Shrinks descriptions with
+ * many resources (one Return All for every list instead of one per list).
+ */
+export function shareProperties(properties: INodeProperties[]): INodeProperties[] {
+	const pass = (input: INodeProperties[], key: 'operation' | 'resource', other: 'resource' | 'operation') => {
+		const out: INodeProperties[] = [];
+		const index = new Map<string, number>();
+		for (const property of input) {
+			const show = property.displayOptions?.show;
+			const mergeable =
+				property.name !== 'operation' &&
+				property.name !== 'resource' &&
+				show &&
+				Array.isArray(show[key]) &&
+				Array.isArray(show[other]) &&
+				!property.displayOptions?.hide;
+			if (!mergeable) {
+				out.push(property);
+				continue;
+			}
+			const { [key]: merged, ...rest } = show;
+			const signature = JSON.stringify({ ...property, displayOptions: { show: rest } });
+			const at = index.get(signature);
+			if (at === undefined) {
+				index.set(signature, out.length);
+				out.push(property);
+				continue;
+			}
+			const target = out[at];
+			const values = target.displayOptions?.show?.[key] as string[];
+			const union = [...values, ...(merged as string[]).filter((value) => !values.includes(value))];
+			out[at] = { ...target, displayOptions: { show: { ...target.displayOptions?.show, [key]: union } } };
+		}
+		return out;
+	};
+	return pass(pass(properties, 'operation', 'resource'), 'resource', 'operation');
 }

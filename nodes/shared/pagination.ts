@@ -228,7 +228,7 @@ export async function collectPages(
 /**
  * Cursor paging: each request asks for what is still wanted (up to the page maximum) and
  * the next one carries the previous page's cursor. Stops when the API says no page follows,
- * gives no cursor, sends an empty page, or the count is reached.
+ * gives no cursor, repeats the cursor it was sent, sends an empty page, or the count is reached.
  */
 async function collectCursorPages(
 	style: CursorPaging,
