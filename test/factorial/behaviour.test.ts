@@ -51,11 +51,12 @@ describe('Factorial › paging', () => {
 		}
 	});
 
-	it('stops when the cursor does not advance instead of fetching the same page forever', async () => {
+	it('fails, naming the page, when the cursor does not advance instead of fetching the same page forever', async () => {
 		const page = { status: 200, body: { data: [{ id: '1' }], meta: { has_next_page: true, has_previous_page: false, limit: 100, total: 9, end_cursor: 'MQ==' } } };
 		ctx.server.failNext(page, 5);
 		const result = await ctx.run('factorial', { resource: 'team', operation: 'getAll', returnAll: true });
-		expect(result.json).toEqual([{ id: '1' }, { id: '1' }]);
+		expect(result.error?.name).toBe('NodeApiError');
+		expect(result.error?.message).toMatch(/^Factorial sent the same records again on page 2 of /);
 		expect(ctx.server.requests).toHaveLength(2);
 		ctx.server.reset();
 		// Drain what is left of the injected replies.
