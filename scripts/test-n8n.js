@@ -57,6 +57,7 @@ const { spawn } = require('child_process');
 
 const runtime = require('./runtime');
 const { installFromTarball } = require('./install-community-package');
+const { resendOnStaleSocket } = require('./n8n-rest');
 
 // N8N_TEST_PROJECT_DIR: test another package folder (used to self-test this
 // harness against a throw-away package under .tmp/).
@@ -258,11 +259,13 @@ async function main() {
 			const headers = { 'browser-id': browserId, accept: 'application/json' };
 			if (cookie) headers.cookie = cookie;
 			if (body !== undefined) headers['content-type'] = 'application/json';
-			const res = await fetch(url, {
-				method: method.toUpperCase(),
-				headers,
-				body: body === undefined ? undefined : JSON.stringify(body),
-			});
+			const res = await resendOnStaleSocket(() =>
+				fetch(url, {
+					method: method.toUpperCase(),
+					headers,
+					body: body === undefined ? undefined : JSON.stringify(body),
+				}),
+			);
 			const setCookies = typeof res.headers.getSetCookie === 'function' ? res.headers.getSetCookie() : [];
 			for (const sc of setCookies) {
 				const m = /^n8n-auth=([^;]*)/.exec(sc);

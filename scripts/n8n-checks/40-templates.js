@@ -14,7 +14,7 @@ const assert = require('assert');
 const crypto = require('crypto');
 const { serverModule } = require('./lib/servers');
 const { templateFiles, readTemplate, prepareTemplate, systemsOf } = require('./lib/templates');
-const { executionHelpers, resendOnStaleSocket } = require('../n8n-rest');
+const { executionHelpers } = require('../n8n-rest');
 
 const TEMPLATE = {
 	newHire: 'humaans-new-hire-to-chiefonboarding.json',
@@ -29,14 +29,10 @@ const HR_OMNI_PASSWORD = 'template-check-password-1';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const isoDate = (offsetDays = 0) => new Date(Date.now() + offsetDays * 86400000).toISOString().slice(0, 10);
 
-/** ctx's REST calls, resent once when n8n dropped an idle connection (see resendOnStaleSocket). */
+/** ctx's REST calls and the execution look-ups over them. */
 const apis = new WeakMap();
 function api(ctx) {
-	if (!apis.has(ctx)) {
-		const rest = (...args) => resendOnStaleSocket(() => ctx.rest(...args));
-		const restOk = (...args) => resendOnStaleSocket(() => ctx.restOk(...args));
-		apis.set(ctx, { rest, restOk, ...executionHelpers(rest) });
-	}
+	if (!apis.has(ctx)) apis.set(ctx, { restOk: ctx.restOk, ...executionHelpers(ctx.rest) });
 	return apis.get(ctx);
 }
 
