@@ -10,6 +10,7 @@
  */
 const fs = require('fs');
 const net = require('net');
+const os = require('os');
 const path = require('path');
 const { spawn, spawnSync } = require('child_process');
 
@@ -184,6 +185,11 @@ function postgresUser() {
 	return { uid: id('-u'), gid: id('-g') };
 }
 
+/** Whether `user` ({ uid, gid }) can enter `dir` (every parent folder searchable). */
+function reachableBy(user, dir) {
+	return spawnSync('sh', ['-c', 'cd "$1"', 'sh', dir], { ...user, stdio: 'ignore' }).status === 0;
+}
+
 /**
  * A throw-away PostgreSQL cluster in `dir` on 127.0.0.1:port (trust authentication for
  * the `postgres` user, durability off for speed) with a database `database`.
@@ -191,6 +197,15 @@ function postgresUser() {
 async function startPostgres({ port, dir, database }) {
 	const bin = postgresBinDir();
 	const user = postgresUser();
+	fs.mkdirSync(dir, { recursive: true });
+	let fallback = null;
+	if (user.uid !== undefined && !reachableBy(user, dir)) {
+		// A checkout under a private home folder (/root is 0700): the postgres user cannot reach
+		// the project's .tmp, so the cluster lives in a temporary folder of its own.
+		fallback = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-hris-postgres-'));
+		log(`the postgres user cannot reach ${dir}; PostgreSQL data in ${fallback} instead`);
+		dir = fallback;
+	}
 	const data = path.join(dir, 'data');
 	fs.mkdirSync(data, { recursive: true });
 	if (user.uid !== undefined) {
@@ -226,12 +241,16 @@ async function startPostgres({ port, dir, database }) {
 			run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', database]);
 			// Fast shutdown: SIGINT (smart shutdown, SIGTERM, would wait for n8n's connections).
 			const stop = handle.stop.bind(handle);
-			handle.stop = (signal = 'SIGINT', graceMs) => stop(signal, graceMs);
+			handle.stop = async (signal = 'SIGINT', graceMs) => {
+				await stop(signal, graceMs);
+				if (fallback) fs.rmSync(fallback, { recursive: true, force: true });
+			};
 			return handle;
 		}
 		await sleep(250);
 	}
 	await handle.stop('SIGINT');
+	if (fallback) fs.rmSync(fallback, { recursive: true, force: true });
 	throw new Error(`PostgreSQL did not become ready on ${port}:\n${handle.tail()}`);
 }
 
