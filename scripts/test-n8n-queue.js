@@ -15,7 +15,7 @@
  *      - the Humaans Trigger, activated on main, registers exactly one webhook; 10 signed
  *        deliveries to the webhook processor start 10 executions, each run by the worker
  *        (its action node calling Humaans with the credential); a forged one gets 401; a
- *        replayed one starts none (SKIP while the trigger has no delivery memory); deactivation
+ *        replayed one starts none; deactivation
  *        deletes the webhook;
  *      - the HR Omni Trigger (polling, on main) emits each new employee exactly once across
  *        three polls, the executions running on the worker;
@@ -48,16 +48,6 @@ function say(line) {
 }
 function info(msg) {
 	process.stderr.write(`[test:n8n:queue] ${msg}\n`);
-}
-
-/** Whether the built Humaans Trigger remembers accepted deliveries (replay protection). */
-function humaansTriggerRemembersDeliveries() {
-	const dist = path.join(runtime.PROJECT_DIR, 'dist', 'nodes');
-	const sources = [path.join(dist, 'Humaans', 'HumaansTrigger.node.js'), path.join(dist, 'shared', 'webhooks.js')]
-		.filter((f) => fs.existsSync(f))
-		.map((f) => fs.readFileSync(f, 'utf8'))
-		.join('\n');
-	return /dedup|duplicate|replay|seenDeliver|recentDeliver|deliveryIds|acceptedDeliver|rememberDeliver/i.test(sources);
 }
 
 async function main() {
@@ -358,9 +348,6 @@ async function main() {
 			const res = await post(hook.deliveries[0]);
 			await sleep(2500);
 			const after = (await api.executionsOf(hook.id)).length;
-			if (after > before && !humaansTriggerRemembersDeliveries()) {
-				skip(`the Humaans Trigger does not remember accepted deliveries yet (the replay answered ${res.status} and started ${after - before} execution)`);
-			}
 			assert.strictEqual(res.status, 200, `the replay answered ${res.status}`);
 			assert.strictEqual(after, before, `the replay started ${after - before} execution(s)`);
 			return 'acknowledged with 200, no execution';
