@@ -1,8 +1,9 @@
-import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type { INodeExecutionData, INodePropertyOptions, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { CursorReader } from '../shared/polling';
 import { pollNewRecords } from '../shared/polling';
 import { EMPLOYEES_PATH, chiefOnboardingList } from './transport';
+import { optionSubtitle } from '../shared/operations';
 
 /** User IDs are Django primary keys: they only grow, so the highest one seen is the cursor. */
 const byUserId: CursorReader = {
@@ -13,6 +14,15 @@ const byUserId: CursorReader = {
 	},
 };
 
+/** The events this trigger polls for. */
+const CHIEF_ONBOARDING_TRIGGER_EVENTS: INodePropertyOptions[] = [
+	{
+		name: 'New Employee',
+		value: 'newEmployee',
+		description: 'A user whose ID was not seen before (new hires and every other role)',
+	},
+];
+
 export class ChiefOnboardingTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'ChiefOnboarding Trigger',
@@ -20,7 +30,7 @@ export class ChiefOnboardingTrigger implements INodeType {
 		icon: { light: 'file:../../icons/chiefonboarding.svg', dark: 'file:../../icons/chiefonboarding.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: optionSubtitle('event', CHIEF_ONBOARDING_TRIGGER_EVENTS),
 		description: 'Starts the workflow when a new user appears in ChiefOnboarding (polling)',
 		documentationUrl: 'https://docs.chiefonboarding.com/API.html',
 		defaults: { name: 'ChiefOnboarding Trigger' },
@@ -43,13 +53,7 @@ export class ChiefOnboardingTrigger implements INodeType {
 				noDataExpression: true,
 				required: true,
 				default: 'newEmployee',
-				options: [
-					{
-						name: 'New Employee',
-						value: 'newEmployee',
-						description: 'A user whose ID was not seen before (new hires and every other role)',
-					},
-				],
+				options: CHIEF_ONBOARDING_TRIGGER_EVENTS,
 			},
 		],
 	};

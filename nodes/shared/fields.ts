@@ -83,8 +83,12 @@ export function titleCase(name: string): string {
 		.join(' ');
 }
 
-/** "a person", "an equipment": the indefinite article English needs before a noun. */
+/** Nouns English does not count: "Create equipment", not "Create an equipment". */
+const MASS_NOUNS = new Set(['equipment', 'time away', 'data', 'information', 'feedback']);
+
+/** "a person", "an employee", "equipment": a noun with the indefinite article English needs. */
 export function withArticle(noun: string): string {
+	if (MASS_NOUNS.has(noun.toLowerCase())) return noun;
 	return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
@@ -113,16 +117,37 @@ function defaultFor(field: FieldSpec): NodeParameterValueType {
 	}
 }
 
-/** The editor property for one field. */
-export function fieldProperty(field: FieldSpec, refs: RefCatalogue, required: boolean): INodeProperties {
+/**
+ * Joins description parts the way n8n's lint rules want descriptions: a single sentence
+ * ends without a period, several sentences end with one.
+ */
+export function sentences(...parts: Array<string | undefined>): string | undefined {
+	const kept = parts.map((part) => part?.trim().replace(/\.$/, '')).filter((part): part is string => !!part);
+	if (!kept.length) return undefined;
+	const text = kept.join('. ');
+	const several = text.replace('e.g.', '').split('. ').length > 1;
+	return several && !/[.!?]$/.test(text) ? `${text}.` : text;
+}
+
+/** A description that only repeats the label ("Nationality." for Nationality) says nothing. */
+function informative(description: string | undefined, label: string): string | undefined {
+	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+	return description && letters(description) !== letters(label) ? description : undefined;
+}
+
+/**
+ * The editor property for one field. `clearable`: the field sits in an Update collection,
+ * where a nullable field left empty clears the stored value (and the description says so).
+ */
+export function fieldProperty(field: FieldSpec, refs: RefCatalogue, required: boolean, clearable = false): INodeProperties {
+	const displayName = field.label ?? titleCase(field.name);
+	const description = informative(field.description, displayName);
+	const clears = field.nullable && clearable && !required && !['options', 'boolean'].includes(field.type);
 	const base = {
-		displayName: field.label ?? titleCase(field.name),
+		displayName,
 		name: parameterName(field),
 		default: defaultFor(field),
-		description:
-			field.description && field.nullable && !required && !['options', 'boolean'].includes(field.type)
-				? `${field.description} Leave empty to clear the value.`
-				: field.description,
+		description: sentences(description, clears ? 'Leave empty to clear it' : undefined),
 		...(required ? { required: true } : {}),
 		...(field.placeholder ? { placeholder: field.placeholder } : {}),
 		...(field.hint ? { hint: field.hint } : {}),
@@ -184,7 +209,10 @@ export function fieldProperty(field: FieldSpec, refs: RefCatalogue, required: bo
 				type: 'multiOptions',
 				default: [],
 				typeOptions: { ...field.typeOptions, loadOptionsMethod: ref.loadOptionsMethod },
-				description: `${field.description ?? ''} Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`.trim(),
+				description: sentences(
+					base.description,
+					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				),
 			};
 		}
 	}
@@ -308,9 +336,10 @@ export function collectionProperty(
 	fields: FieldSpec[],
 	refs: RefCatalogue,
 	placeholder = 'Add Field',
+	clearable = false,
 ): INodeProperties {
 	const options = fields
-		.map((field) => fieldProperty(field, refs, false))
+		.map((field) => fieldProperty(field, refs, false, clearable))
 		.sort((a, b) => a.displayName.localeCompare(b.displayName));
 	return { displayName, name, type: 'collection', placeholder, default: {}, options };
 }

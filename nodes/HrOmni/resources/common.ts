@@ -193,7 +193,7 @@ export const ENABLE_DISABLE = [
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export const HOURS_DESCRIPTION =
-	'"off", "flex", or working intervals such as 0930:1230^1330:1730 (24-hour clock, minutes in steps of 10, intervals joined by ^)';
+	'"off", "flex" or intervals joined by ^, e.g. 0930:1230^1330:1730 (minutes in tens)';
 
 /** The seven `hours<Day>` fields (hromni.txt 692–699). */
 export function hoursFields(defaults?: { weekday: string; weekend: string }): FieldSpec[] {

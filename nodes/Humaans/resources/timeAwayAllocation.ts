@@ -4,7 +4,7 @@ import type { FieldSpec } from '../../shared/fields';
 import type { PlannedRequest } from '../../shared/operations';
 import { restResource } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
-import { personFilter } from '../system';
+import { ownerField, personFilter } from '../system';
 import { withPrepare } from '../queryFilters';
 import { requireJsonObject } from './timeAwayPolicy';
 
@@ -35,7 +35,7 @@ const timeAwayPolicy: FieldSpec = {
 	label: 'Custom Policy',
 	type: 'json',
 	description:
-		'The time away policy used by this allocation, as an object like a time away policy (name, timeAwayPolicyVersion). Only writable, and required, when the type is Custom.',
+		'The policy of this allocation as an object (name, timeAwayPolicyVersion); required for type Custom only',
 };
 
 const allocation = restResource({
@@ -54,7 +54,7 @@ const allocation = restResource({
 	get: {},
 	create: {
 		fields: [
-			{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person this allocation belongs to' },
+			ownerField,
 			type,
 			// Documented as `string, date | null required` (humaans.txt 7795): a date is asked for.
 			effectiveDate,

@@ -2,7 +2,7 @@ import type { FieldSpec } from '../../shared/fields';
 import { restResource } from '../../shared/operations';
 import { emptyValueFilter, emptyValuePrepare, exactOrRange, keepInOperator, withPrepare } from '../queryFilters';
 import type { EmptyValueFilter } from '../queryFilters';
-import { dateRangeFilters, personFilter } from '../system';
+import { dateRangeFilters, ownerField, personFilter } from '../system';
 
 // Document: "Timesheet entries" (humaans.txt 9009–9268). Times are sent as written; the
 // document shows them as HH:mm:ss (e.g. "09:00:00", 9053–9054).
@@ -59,7 +59,7 @@ export const timesheetEntry = restResource({
 	get: {},
 	create: {
 		fields: [
-			{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person this timesheet entry belongs to' },
+			ownerField,
 			date,
 			startTime,
 		],

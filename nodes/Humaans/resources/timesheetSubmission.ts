@@ -1,6 +1,6 @@
 import { restResource } from '../../shared/operations';
 import { exactOrRange, withPrepare } from '../queryFilters';
-import { dateRangeFilters, personFilter } from '../system';
+import { dateRangeFilters, ownerField, personFilter } from '../system';
 
 // Document: "Timesheet submissions" (humaans.txt 9269–9549).
 const simplify = [
@@ -35,7 +35,7 @@ export const timesheetSubmission = restResource({
 	get: { simplify },
 	create: {
 		fields: [
-			{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person submitting the timesheet' },
+			ownerField,
 			{ name: 'startDate', type: 'date', description: 'The start date of the month which this submission covers' },
 		],
 	},
