@@ -76,6 +76,21 @@ export async function planRequest(
 	return planned;
 }
 
+/** The records an answer holds, after the operation's output shapes. */
+export function answerRecords(op: OperationSpec, body: unknown): IDataObject[] {
+	if (op.output?.deleted) {
+		const message = isRecord(body) && typeof body.message === 'string' ? { message: body.message } : {};
+		return [{ deleted: true, ...message }];
+	}
+	if (op.output?.ignoreBody) return [{ success: true }];
+	const key = op.output?.unwrap;
+	const unwrapped = key && isRecord(body) && key in body ? body[key] : body;
+	const value = op.output?.wrap ? { [op.output.wrap]: unwrapped as IDataObject[string] } : unwrapped;
+	if (Array.isArray(value)) return value.map((entry) => (isRecord(entry) ? entry : { value: entry as IDataObject[string] }));
+	if (isRecord(value)) return [value];
+	return op.list ? [] : [{ success: true }];
+}
+
 /** Sends a planned request (paging through lists) and returns the records it produced. */
 export async function performRequest(
 	ctx: IExecuteFunctions,
@@ -86,7 +101,7 @@ export async function performRequest(
 ): Promise<INodeExecutionData[]> {
 	if (op.perform) return await op.perform.call(ctx, planned, itemIndex, system.client);
 	let records: IDataObject[];
-	if (op.list) {
+	if (op.list && !op.unpaginated) {
 		records = await collectPages(system.paging, planned.wanted ?? Infinity, async (pageQs) => {
 			const body = await system.client.request(
 				ctx,
@@ -96,12 +111,8 @@ export async function performRequest(
 			return system.readPage(body);
 		});
 	} else {
-		const body = await system.client.request(ctx, planned, itemIndex);
-		records = Array.isArray(body)
-			? (body as IDataObject[])
-			: isRecord(body)
-				? [body]
-				: [{ success: true }];
+		records = answerRecords(op, await system.client.request(ctx, planned, itemIndex));
+		if (op.list) records = records.slice(0, planned.wanted ?? Infinity);
 	}
 	if (planned.simplify && op.simplify) records = records.map((record) => simplifyItem(record, op.simplify ?? []));
 	return records.map((json) => ({ json }));

@@ -42,6 +42,10 @@ export interface OperationSpec {
 	list?: boolean;
 	/** Keys kept when the user turns on Simplify. */
 	simplify?: string[];
+	/** A list the API returns whole: one request, then Return All / Limit applied locally. */
+	unpaginated?: boolean;
+	/** How the answer becomes items; the executor applies it, so no `perform` hook is needed. */
+	output?: OutputSpec;
 	/** Where fields are sent; by default the body for POST/PATCH/PUT and the query otherwise. */
 	send?: 'body' | 'qs';
 	/** PATCH without any field is refused before the request. */
@@ -52,6 +56,21 @@ export interface OperationSpec {
 	prepare?: (this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) => Promise<void> | void;
 	/** Replaces the standard send for operations that upload, download or chain calls. */
 	perform?: (this: IExecuteFunctions, request: PlannedRequest, itemIndex: number, client: SystemClient) => Promise<INodeExecutionData[]>;
+}
+
+/**
+ * Output shapes the executor applies to an answer. Without any, an object is one item, an
+ * array is one item per entry (plain values as `{ value }`) and an empty answer `{ success: true }`.
+ */
+export interface OutputSpec {
+	/** The property of the answer that holds the result, e.g. `user` for `{ user: {...} }`. */
+	unwrap?: string;
+	/** A delete: the answer becomes n8n's `{ deleted: true }` (with the API's message, if any). */
+	deleted?: boolean;
+	/** The (unwrapped) answer becomes one item under this key, e.g. `{ roles: [...] }` for a list of values. */
+	wrap?: string;
+	/** The answer is not output (it only sets a cookie, say): one `{ success: true }` item. */
+	ignoreBody?: boolean;
 }
 
 /** A request built and validated from one item's parameters, not yet sent. */

@@ -1,10 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { isRecord } from '../../shared/errors';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import type { FieldSpec } from '../../shared/fields';
 import { parameterName, titleCase } from '../../shared/fields';
-import type { OperationSpec, PlannedRequest, SystemClient } from '../../shared/operations';
-import { simplifyItem } from '../../shared/operations';
-import { unpaginatedList } from '../../shared/clientList';
+import type { OperationSpec, PlannedRequest } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
 import { HR_OMNI_CREDENTIAL } from '../transport';
 
@@ -128,62 +125,6 @@ export function operation(spec: OperationSpec & { checks?: Check[]; credentialPa
 		},
 	};
 }
-
-/* ------------------------------------------------------------------ output */
-
-type Shape = (result: unknown, request: PlannedRequest) => unknown;
-
-function records(value: unknown): IDataObject[] {
-	if (Array.isArray(value)) return value.map((entry) => (isRecord(entry) ? entry : { value: entry as IDataObject[string] }));
-	if (isRecord(value)) return [value];
-	return [{ success: true }];
-}
-
-/** Sends the request once and shapes what HR Omni returned into items. */
-export function respond(shape: Shape = (result) => result, simplify?: string[]) {
-	return async function (
-		this: IExecuteFunctions,
-		request: PlannedRequest,
-		itemIndex: number,
-		client: SystemClient,
-	): Promise<INodeExecutionData[]> {
-		const result = await client.request(this, request, itemIndex);
-		let items = records(shape(result, request));
-		if (request.simplify && simplify) items = items.map((item) => simplifyItem(item, simplify));
-		return items.map((json) => ({ json }));
-	};
-}
-
-/**
- * A list HR Omni returns whole (no paging): one request with the documented filters, then
- * Return All / Limit applied by the shared unpaginated-list helper, and Simplify.
- */
-export function listed(shape: Shape = (result) => result, simplify?: string[]) {
-	return async function (
-		this: IExecuteFunctions,
-		request: PlannedRequest,
-		itemIndex: number,
-		client: SystemClient,
-	): Promise<INodeExecutionData[]> {
-		const list = unpaginatedList({
-			readItems: (body) => {
-				const value = shape(body, request);
-				return Array.isArray(value) || isRecord(value) ? records(value) : [];
-			},
-		});
-		const items = await list.call(this, request, itemIndex, client);
-		return request.simplify && simplify ? items.map((item) => ({ ...item, json: simplifyItem(item.json, simplify) })) : items;
-	};
-}
-
-/** The value at `key` of an object result. */
-export const at =
-	(key: string): Shape =>
-	(result) =>
-		isRecord(result) ? result[key] : result;
-
-/** Deletions answer with a sentence ("User deleted"): n8n's `{ deleted: true }` plus that message. */
-export const deleted: Shape = (result) => ({ deleted: true, ...(isRecord(result) ? { message: result.message } : {}) });
 
 export const ENABLE_DISABLE = [
 	{ name: 'Disable', value: 'DISABLE' },

@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, at, companyField, length, matching, operation, phone, respond, searchFilter } from './common';
+import { COMPANY, companyField, length, matching, operation, phone, searchFilter } from './common';
 
 // Document: "Company" (hromni.txt 109–258) and "User companies" (3413–3452).
 const details: FieldSpec[] = [
@@ -51,7 +51,6 @@ export const company: ResourceSpec = {
 			async prepare(request) {
 				if (request.body) request.body.countryId = Number(request.body.countryId);
 			},
-			perform: respond(),
 		}),
 		operation({
 			value: 'get',
@@ -63,7 +62,7 @@ export const company: ResourceSpec = {
 			pathParams: [companyField],
 			simplify: SIMPLE,
 			// hromni.txt 155–176: the record sits in `result.company`.
-			perform: respond(at('company'), SIMPLE),
+			output: { unwrap: 'company' },
 		}),
 		operation({
 			value: 'getAll',
@@ -97,7 +96,6 @@ export const company: ResourceSpec = {
 				{ field: 'city', rule: length(1, 150) },
 				{ field: 'postCode', rule: length(1, 15) },
 			],
-			perform: respond(),
 		}),
 	],
 };

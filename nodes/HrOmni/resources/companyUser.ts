@@ -1,7 +1,7 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
 import type { Check } from './common';
-import { COMPANY, at, companyField, deleted, length, operation, phone, respond, searchFilter, userField } from './common';
+import { COMPANY, companyField, length, operation, phone, searchFilter, userField } from './common';
 
 // Document: "Company user" (hromni.txt 259–656).
 const contact = (dateOfBirth: FieldSpec): FieldSpec[] => [
@@ -60,7 +60,7 @@ export const companyUser: ResourceSpec = {
 			optional: contact({ name: 'dateOfBirth', type: 'date', description: 'Date of birth' }),
 			checks,
 			// hromni.txt 294–303: `result.user` holds the new ID.
-			perform: respond(at('user')),
+			output: { unwrap: 'user' },
 		}),
 		operation({
 			value: 'update',
@@ -75,7 +75,6 @@ export const companyUser: ResourceSpec = {
 			// shows 1900-01-01: the field table is followed.
 			optional: contact({ name: 'dateOfBirth', type: 'date', dateFormat: 'dayMonthYearDash', description: 'Date of birth (sent as dd-mm-yyyy)' }),
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'setEmergencyContact',
@@ -109,7 +108,6 @@ export const companyUser: ResourceSpec = {
 				{ field: 'email', rule: length(1, 128) },
 				{ field: 'address', rule: length(1, 100) },
 			],
-			perform: respond(),
 		}),
 		operation({
 			value: 'get',
@@ -119,7 +117,6 @@ export const companyUser: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/users/{userId}`,
 			pathParams: [companyField, userField()],
-			perform: respond(),
 		}),
 		operation({
 			value: 'getAll',
@@ -140,7 +137,7 @@ export const companyUser: ResourceSpec = {
 			method: 'DELETE',
 			path: `${COMPANY}/users/{userId}`,
 			pathParams: [companyField, userField()],
-			perform: respond(deleted),
+			output: { deleted: true },
 		}),
 	],
 };

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ResourceSpec } from '../../shared/operations';
 import { formatDate } from '../../shared/dates';
 import { invalidParameter } from '../../shared/validation';
-import { COMPANY, at, companyField, length, listed, operation, refField, respond, yearCheck, yearField } from './common';
+import { COMPANY, companyField, length, operation, refField, yearCheck, yearField } from './common';
 
 // Document: "Public holidays" (hromni.txt 1769–1868).
 export const holiday: ResourceSpec = {
@@ -27,7 +27,8 @@ export const holiday: ResourceSpec = {
 			],
 			checks: [yearCheck],
 			// hromni.txt 1772–1787: `result.holidays`.
-			perform: listed(at('holidays')),
+			unpaginated: true,
+			output: { unwrap: 'holidays' },
 		}),
 		operation({
 			value: 'getCompany',
@@ -40,7 +41,7 @@ export const holiday: ResourceSpec = {
 			list: true,
 			filters: [yearField],
 			checks: [yearCheck],
-			perform: listed(),
+			unpaginated: true,
 		}),
 		operation({
 			value: 'addToCompany',
@@ -90,7 +91,6 @@ export const holiday: ResourceSpec = {
 				});
 				request.body = { holidays };
 			},
-			perform: respond(),
 		}),
 	],
 };

@@ -2,7 +2,7 @@ import type { FieldSpec } from '../../shared/fields';
 import type { IExecuteFunctions } from 'n8n-workflow';
 import type { OperationSpec, PlannedRequest, ResourceSpec } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
-import { COMPANY, at, companyField, length, listed, operation, refField, respond, userField, yearCheck, yearField } from './common';
+import { COMPANY, companyField, length, operation, refField, userField, yearCheck, yearField } from './common';
 
 // Document: "Leave request" (hromni.txt 1869–2342).
 export const START_TIMES = [
@@ -70,7 +70,6 @@ const ops: OperationSpec[] = [
 		optional: [{ name: 'message', type: 'string', description: 'Message to the approver (up to 150 characters)' }],
 		checks: [{ field: 'message', rule: length(0, 150) }],
 		prepare: datesInOrder,
-		perform: respond(),
 	}),
 	operation({
 		value: 'get',
@@ -81,7 +80,6 @@ const ops: OperationSpec[] = [
 		path: `${COMPANY}/leave-management/requests/{requestId}`,
 		pathParams: [companyField, requestField],
 		simplify: SIMPLE,
-		perform: respond(undefined, SIMPLE),
 	}),
 	operation({
 		value: 'getAll',
@@ -97,7 +95,8 @@ const ops: OperationSpec[] = [
 		checks: [yearCheck],
 		simplify: SIMPLE,
 		// Not paginated: `result.result` holds every match (hromni.txt 2100–2120).
-		perform: listed(at('result'), SIMPLE),
+		unpaginated: true,
+		output: { unwrap: 'result' },
 	}),
 	operation({
 		value: 'getAllForUser',
@@ -111,7 +110,8 @@ const ops: OperationSpec[] = [
 		filters: listFilters,
 		checks: [yearCheck],
 		simplify: SIMPLE,
-		perform: listed(at('result'), SIMPLE),
+		unpaginated: true,
+		output: { unwrap: 'result' },
 	}),
 	operation({
 		value: 'getPending',
@@ -149,7 +149,6 @@ const ops: OperationSpec[] = [
 		],
 		optional: [{ name: 'comment', type: 'string', description: 'Comment for the employee (up to 150 characters)' }],
 		checks: [{ field: 'comment', rule: length(0, 150) }],
-		perform: respond(),
 	}),
 	operation({
 		value: 'getForUser',
@@ -162,7 +161,6 @@ const ops: OperationSpec[] = [
 		path: userRequestPath,
 		pathParams: [companyField, userField(), requestField],
 		simplify: SIMPLE,
-		perform: respond(undefined, SIMPLE),
 	}),
 	operation({
 		value: 'cancel',
@@ -180,7 +178,6 @@ const ops: OperationSpec[] = [
 		async prepare(request) {
 			request.body = { status: 'CANCELLED', ...(request.body ?? {}) };
 		},
-		perform: respond(),
 	}),
 ];
 

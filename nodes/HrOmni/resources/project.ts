@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, deleted, length, listed, operation, refField, respond } from './common';
+import { COMPANY, companyField, length, operation, refField } from './common';
 
 // Document: "Projects" (hromni.txt 2781–2900).
 const projectField = refField('projectId', 'Project', 'project', 'The project');
@@ -33,7 +33,6 @@ export const project: ResourceSpec = {
 			fields,
 			optional,
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'update',
@@ -46,7 +45,6 @@ export const project: ResourceSpec = {
 			fields,
 			optional,
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'delete',
@@ -56,7 +54,7 @@ export const project: ResourceSpec = {
 			method: 'DELETE',
 			path: item,
 			pathParams: [companyField, projectField],
-			perform: respond(deleted),
+			output: { deleted: true },
 		}),
 		operation({
 			value: 'get',
@@ -66,7 +64,6 @@ export const project: ResourceSpec = {
 			method: 'GET',
 			path: item,
 			pathParams: [companyField, projectField],
-			perform: respond(),
 		}),
 		operation({
 			value: 'getAll',
@@ -77,7 +74,7 @@ export const project: ResourceSpec = {
 			path: `${COMPANY}/time-tracking/projects`,
 			pathParams: [companyField],
 			list: true,
-			perform: listed(),
+			unpaginated: true,
 		}),
 	],
 };

@@ -1,6 +1,6 @@
 import type { ResourceSpec } from '../../shared/operations';
 import { HR_OMNI_CREDENTIAL } from '../transport';
-import { length, operation, respond } from './common';
+import { length, operation } from './common';
 
 // Document: "User" (hromni.txt 3217–3412) and "Update user name" (325–350).
 const password = (description: string) => ({ name: 'password', type: 'string' as const, typeOptions: { password: true }, description });
@@ -30,7 +30,6 @@ export const user: ResourceSpec = {
 				{ field: 'email', rule: length(1, 128) },
 				{ field: 'password', rule: length(10, 100) },
 			],
-			perform: respond(),
 		}),
 		operation({
 			value: 'verifyEmail',
@@ -41,7 +40,6 @@ export const user: ResourceSpec = {
 			path: '/user/verify/email',
 			fields: [{ name: 'uuid', label: 'Verification ID', type: 'string', placeholder: 'e.g. cfm_e062508643bcae45751622d0d3d395', description: 'The email verification ID (30–34 characters)' }],
 			checks: [{ ...uuidCheck, label: 'Verification ID' }],
-			perform: respond(),
 		}),
 		operation({
 			value: 'login',
@@ -54,7 +52,6 @@ export const user: ResourceSpec = {
 				const credentials = await this.getCredentials(HR_OMNI_CREDENTIAL);
 				request.body = { email: credentials.email, password: credentials.password };
 			},
-			perform: respond(),
 		}),
 		operation({
 			value: 'getMe',
@@ -63,7 +60,6 @@ export const user: ResourceSpec = {
 			description: 'Retrieve the user the credential logs in as',
 			method: 'GET',
 			path: '/user/me',
-			perform: respond(),
 		}),
 		operation({
 			value: 'updateLogin',
@@ -84,7 +80,6 @@ export const user: ResourceSpec = {
 			],
 			// The current password (hromni.txt 3331–3351, required) is the credential's.
 			credentialPassword: 'password',
-			perform: respond(),
 		}),
 		operation({
 			value: 'updateName',
@@ -101,7 +96,6 @@ export const user: ResourceSpec = {
 				{ field: 'firstName', rule: length(1, 60) },
 				{ field: 'lastName', rule: length(1, 60) },
 			],
-			perform: respond(),
 		}),
 		operation({
 			value: 'logout',
@@ -110,7 +104,6 @@ export const user: ResourceSpec = {
 			description: 'End the current session; the next request logs in again',
 			method: 'GET',
 			path: '/user/logout',
-			perform: respond(),
 		}),
 		operation({
 			value: 'requestPasswordReset',
@@ -121,7 +114,6 @@ export const user: ResourceSpec = {
 			path: '/user/reset/password',
 			fields: [{ name: 'email', type: 'email' }],
 			checks: [{ field: 'email', rule: length(1, 128) }],
-			perform: respond(),
 		}),
 		operation({
 			value: 'resetPassword',
@@ -139,7 +131,6 @@ export const user: ResourceSpec = {
 			async prepare(request) {
 				if (request.body) request.body.repeatPassword = request.body.password;
 			},
-			perform: respond(),
 		}),
 	],
 };
