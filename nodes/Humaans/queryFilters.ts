@@ -1,20 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
-import type { FilterSpec, OperationSpec, PlannedRequest, ResourceSpec } from '../shared/operations';
+import type { FilterSpec, OperationSpec, PlannedRequest } from '../shared/operations';
 import { invalidParameter } from '../shared/validation';
 
 type Prepare = NonNullable<OperationSpec['prepare']>;
-
-/** Adds a `prepare` hook to one operation of a resource built with `restResource()`. */
-export function withPrepare(resource: ResourceSpec, operation: string, prepare: Prepare): ResourceSpec {
-	const op = resource.operations.find((candidate) => candidate.value === operation);
-	if (!op) throw new Error(`${resource.value} has no operation ${operation}`);
-	const previous = op.prepare;
-	op.prepare = async function (this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) {
-		await previous?.call(this, request, itemIndex);
-		await prepare.call(this, request, itemIndex);
-	};
-	return resource;
-}
 
 /**
  * A list filter documented as `string | empty`: passing the parameter with no value selects

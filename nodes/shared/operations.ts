@@ -498,6 +498,24 @@ export function optionSubtitle(parameter: string, options: INodePropertyOptions[
 		: `={{ ${names}[${value}] || ${value} }}`;
 }
 
+/** The extra steps an operation declares on itself: request preparation, its own send, output shapes. */
+export type OperationSteps = Pick<OperationSpec, 'prepare' | 'perform' | 'output'>;
+
+type Prepare = NonNullable<OperationSpec['prepare']>;
+
+/** Several preparation steps of one operation, run in order. */
+export function inOrder(...steps: Prepare[]): Prepare {
+	return async function (this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) {
+		for (const step of steps) await step.call(this, request, itemIndex);
+	};
+}
+
+const stepsOf = (config: OperationSteps): OperationSteps => ({
+	...(config.prepare ? { prepare: config.prepare } : {}),
+	...(config.perform ? { perform: config.perform } : {}),
+	...(config.output ? { output: config.output } : {}),
+});
+
 /** A REST resource with the usual `/things` and `/things/{id}` endpoints. */
 export interface RestResourceDef {
 	value: string;
@@ -511,11 +529,11 @@ export interface RestResourceDef {
 	idRef?: string;
 	/** ID placeholder shown in "By ID" mode and plain ID fields. */
 	idPlaceholder?: string;
-	getAll?: { filters?: FilterSpec[]; simplify?: string[]; description?: string; extraProperties?: INodeProperties[] };
-	get?: { simplify?: string[]; description?: string };
-	create?: { fields?: FieldSpec[]; optional?: FieldSpec[]; description?: string };
-	update?: { fields?: FieldSpec[]; optional?: FieldSpec[]; description?: string };
-	delete?: { description?: string };
+	getAll?: { filters?: FilterSpec[]; simplify?: string[]; description?: string; extraProperties?: INodeProperties[] } & OperationSteps;
+	get?: { simplify?: string[]; description?: string } & OperationSteps;
+	create?: { fields?: FieldSpec[]; optional?: FieldSpec[]; description?: string } & OperationSteps;
+	update?: { fields?: FieldSpec[]; optional?: FieldSpec[]; description?: string } & OperationSteps;
+	delete?: { description?: string } & OperationSteps;
 	/** Further operations of this resource (downloads, actions). */
 	extra?: OperationSpec[];
 }
@@ -540,6 +558,7 @@ export function restResource(def: RestResourceDef): ResourceSpec {
 			filters: def.getAll.filters,
 			simplify: def.getAll.simplify,
 			extraProperties: def.getAll.extraProperties,
+			...stepsOf(def.getAll),
 		});
 	}
 	if (def.get) {
@@ -552,6 +571,7 @@ export function restResource(def: RestResourceDef): ResourceSpec {
 			path: itemPath,
 			pathParams: [idField],
 			simplify: def.get.simplify,
+			...stepsOf(def.get),
 		});
 	}
 	if (def.create) {
@@ -564,6 +584,7 @@ export function restResource(def: RestResourceDef): ResourceSpec {
 			path: def.path,
 			fields: def.create.fields,
 			optional: def.create.optional,
+			...stepsOf(def.create),
 		});
 	}
 	if (def.update) {
@@ -578,6 +599,7 @@ export function restResource(def: RestResourceDef): ResourceSpec {
 			fields: def.update.fields,
 			optional: def.update.optional,
 			requireUpdate: true,
+			...stepsOf(def.update),
 		});
 	}
 	if (def.delete) {
@@ -589,6 +611,7 @@ export function restResource(def: RestResourceDef): ResourceSpec {
 			method: 'DELETE',
 			path: itemPath,
 			pathParams: [idField],
+			...stepsOf(def.delete),
 		});
 	}
 	ops.push(...(def.extra ?? []));

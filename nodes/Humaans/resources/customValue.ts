@@ -55,7 +55,7 @@ function typedValue(read: (ctx: IExecuteFunctions, itemIndex: number) => unknown
 	};
 }
 
-const resource = restResource({
+export const customValue = restResource({
 	value: 'customValue',
 	name: 'Custom Value',
 	plural: 'custom values',
@@ -105,6 +105,7 @@ const resource = restResource({
 	},
 	get: {},
 	create: {
+		prepare: typedValue((ctx, i) => ctx.getNodeParameter('value', i)),
 		fields: [
 			ownerField,
 			{ name: 'customFieldId', label: 'Custom Field', type: 'ref', ref: 'customField', description: 'The custom field this value is for' },
@@ -112,15 +113,6 @@ const resource = restResource({
 		],
 		optional: [{ name: 'resourceId', label: 'Resource ID', type: 'string', nullable: true, description: resourceIdDescription }],
 	},
-	update: { optional: [{ ...valueField, nullable: true }] },
+	update: { prepare: typedValue((ctx, i) => (ctx.getNodeParameter('updateFields', i, {}) as IDataObject).value), optional: [{ ...valueField, nullable: true }] },
 	delete: {},
 });
-
-for (const op of resource.operations) {
-	if (op.value === 'create') op.prepare = typedValue((ctx, i) => ctx.getNodeParameter('value', i));
-	if (op.value === 'update') {
-		op.prepare = typedValue((ctx, i) => (ctx.getNodeParameter('updateFields', i, {}) as IDataObject).value);
-	}
-}
-
-export const customValue = resource;

@@ -364,18 +364,21 @@ export const person = restResource({
 	path: '/api/people',
 	idRef: 'person',
 	getAll: {
+		prepare: prepareList,
 		description: 'Retrieve a list of people (active people only unless the Status filter says otherwise)',
 		filters,
 		simplify: PERSON_SIMPLIFY,
 	},
 	get: { simplify: PERSON_SIMPLIFY },
 	create: {
+		prepare: shapePersonBody,
 		description:
 			'Create an active person with every required field; for someone with limited data use Create New Hire',
 		fields: [firstName, lastName, email, employmentStartDate, locationId, jobTitle],
 		optional: [...profile, ...createOnly],
 	},
 	update: {
+		prepare: shapePersonBody,
 		description:
 			'Update a person; to offboard someone, set Employment End Date',
 		optional: [firstName, lastName, { ...email, nullable: true }, employmentStartDate, locationId, ...profile],
@@ -384,7 +387,3 @@ export const person = restResource({
 	extra: [createNewHire],
 });
 
-for (const op of person.operations) {
-	if (op.value === 'create' || op.value === 'update') op.prepare = shapePersonBody;
-	if (op.value === 'getAll') op.prepare = prepareList;
-}

@@ -5,7 +5,6 @@ import type { PlannedRequest } from '../../shared/operations';
 import { restResource } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
 import { ownerField, personFilter } from '../system';
-import { withPrepare } from '../queryFilters';
 import { requireJsonObject } from './timeAwayPolicy';
 
 const type: FieldSpec = {
@@ -38,7 +37,7 @@ const timeAwayPolicy: FieldSpec = {
 		'The policy of this allocation as an object (name, timeAwayPolicyVersion); required for type Custom only',
 };
 
-const allocation = restResource({
+export const timeAwayAllocation = restResource({
 	value: 'timeAwayAllocation',
 	name: 'Time Away Allocation',
 	plural: 'time away allocations',
@@ -53,6 +52,7 @@ const allocation = restResource({
 	},
 	get: {},
 	create: {
+		prepare: checkAllocation,
 		fields: [
 			ownerField,
 			type,
@@ -67,6 +67,7 @@ const allocation = restResource({
 		],
 	},
 	update: {
+		prepare: checkAllocation,
 		optional: [
 			{ ...type, description: 'The type of allocation.' },
 			{ ...effectiveDate, nullable: true, description: 'The first day when the allocation is in effect.' },
@@ -91,5 +92,3 @@ function checkAllocation(this: IExecuteFunctions, request: PlannedRequest, itemI
 		throw invalidParameter(this.getNode(), itemIndex, 'Custom Policy', 'a policy object is required when the type is Custom');
 	}
 }
-
-export const timeAwayAllocation = withPrepare(withPrepare(allocation, 'create', checkAllocation), 'update', checkAllocation);

@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
-import { restResource } from '../../shared/operations';
-import { emptyValueFilter, emptyValuePrepare, exactOrRange, keepInOperator, withPrepare } from '../queryFilters';
+import { inOrder, restResource } from '../../shared/operations';
+import { emptyValueFilter, emptyValuePrepare, exactOrRange, keepInOperator } from '../queryFilters';
 import type { EmptyValueFilter } from '../queryFilters';
 import { dateRangeFilters, ownerField, personFilter } from '../system';
 
@@ -36,6 +36,7 @@ export const timesheetEntry = restResource({
 	path: '/api/timesheet-entries',
 	idRef: 'timesheetEntry',
 	getAll: {
+		prepare: inOrder(emptyValuePrepare(openOnly), keepInOperator('id'), exactOrRange('date', 'Date')),
 		filters: [
 			personFilter,
 			// humaans.txt 9077 and 9084: `date` has no type of its own and the list "can be
@@ -68,7 +69,3 @@ export const timesheetEntry = restResource({
 	update: { optional: [date, startTime, endTime] },
 	delete: {},
 });
-
-withPrepare(timesheetEntry, 'getAll', emptyValuePrepare(openOnly));
-withPrepare(timesheetEntry, 'getAll', keepInOperator('id'));
-withPrepare(timesheetEntry, 'getAll', exactOrRange('date', 'Date'));

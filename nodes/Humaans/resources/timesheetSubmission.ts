@@ -1,5 +1,5 @@
 import { restResource } from '../../shared/operations';
-import { exactOrRange, withPrepare } from '../queryFilters';
+import { exactOrRange } from '../queryFilters';
 import { dateRangeFilters, ownerField, personFilter } from '../system';
 
 // Document: "Timesheet submissions" (humaans.txt 9269–9549).
@@ -23,6 +23,7 @@ export const timesheetSubmission = restResource({
 	path: '/api/timesheet-submissions',
 	idRef: 'timesheetSubmission',
 	getAll: {
+		prepare: exactOrRange('startDate', 'Start Date'),
 		filters: [
 			personFilter,
 			// humaans.txt 9362 and 9369: `startDate string`, and the list "can be filtered using
@@ -61,5 +62,3 @@ export const timesheetSubmission = restResource({
 	},
 	delete: {},
 });
-
-withPrepare(timesheetSubmission, 'getAll', exactOrRange('startDate', 'Start Date'));
