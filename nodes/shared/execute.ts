@@ -22,7 +22,9 @@ export async function planRequest(
 	for (const param of op.pathParams ?? []) {
 		const raw = ctx.getNodeParameter(parameterName(param), itemIndex, undefined, { extractValue: true });
 		const label = param.label ?? titleCase(param.name);
-		path = path.replace(`{${param.name}}`, pathSegment(node, itemIndex, label, raw));
+		// Documented values and constraints hold for path parameters too (a ref is just an ID).
+		const value = param.type === 'ref' ? raw : readField(node, itemIndex, param, raw, true);
+		path = path.replace(`{${param.name}}`, pathSegment(node, itemIndex, label, value));
 	}
 
 	const payload: IDataObject = {};

@@ -32,7 +32,28 @@ export type FieldType =
 	/** Several IDs of another resource (multi-select loaded from the API). */
 	| 'refList';
 
-export interface FieldSpec {
+/**
+ * What the API documents about a value beyond its type, checked on every item before any
+ * request (the error names the field and the item). A generator writes these from a schema.
+ */
+export interface FieldConstraints {
+	/** Text length (each entry of a list). */
+	minLength?: number;
+	maxLength?: number;
+	/** A regular expression (source) the whole text must match, with `patternFlags` (e.g. `i`). */
+	pattern?: string;
+	patternFlags?: string;
+	/** What the pattern accepts, for the error: `"x" is not <patternDescription>`. */
+	patternDescription?: string;
+	/** Numeric range, inclusive; `integer` for whole numbers only. */
+	min?: number;
+	max?: number;
+	integer?: boolean;
+	/** A documented string format. */
+	format?: 'email' | 'hostname' | 'uri' | 'uuid';
+}
+
+export interface FieldSpec extends FieldConstraints {
 	/** API property name (dots allowed for nested body properties, e.g. `address.city`). */
 	name: string;
 	type: FieldType;
@@ -251,6 +272,60 @@ function listOf(value: unknown): unknown[] {
  * field and item. Returns `undefined` when an optional field was left empty.
  */
 export function readField(
+	node: INode,
+	itemIndex: number,
+	field: FieldSpec,
+	raw: unknown,
+	required: boolean,
+): unknown {
+	const value = convertField(node, itemIndex, field, raw, required);
+	if (value !== undefined && value !== null) checkConstraints(node, itemIndex, field.label ?? titleCase(field.name), field, value);
+	return value;
+}
+
+const FORMATS: Record<NonNullable<FieldConstraints['format']>, [RegExp, string]> = {
+	email: [/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an email address'],
+	hostname: [/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i, 'a host name such as www.example.com'],
+	uri: [/^[a-z][a-z0-9+.-]*:\/\/\S+$/i, 'a URL such as https://example.com'],
+	uuid: [/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a UUID'],
+};
+
+/** Applies a field's documented constraints to its converted value (each entry of a list). */
+export function checkConstraints(node: INode, itemIndex: number, label: string, constraints: FieldConstraints, value: unknown): void {
+	for (const entry of Array.isArray(value) ? value : [value]) {
+		if (typeof entry === 'number') {
+			const { min, max } = constraints;
+			if (constraints.integer && !Number.isInteger(entry)) {
+				throw invalidParameter(node, itemIndex, label, `must be a whole number${min !== undefined && max !== undefined ? ` from ${min} to ${max}` : ''}`);
+			}
+			if ((min !== undefined && entry < min) || (max !== undefined && entry > max)) {
+				const range = min !== undefined && max !== undefined ? `from ${min} to ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
+				throw invalidParameter(node, itemIndex, label, `must be ${range} (is ${entry})`);
+			}
+			continue;
+		}
+		if (typeof entry !== 'string') continue;
+		const { minLength, maxLength } = constraints;
+		if ((minLength !== undefined && entry.length < minLength) || (maxLength !== undefined && entry.length > maxLength)) {
+			const size =
+				minLength !== undefined && maxLength !== undefined
+					? minLength === maxLength
+						? `${minLength}`
+						: `${minLength} to ${maxLength}`
+					: minLength !== undefined
+						? `at least ${minLength}`
+						: `at most ${maxLength}`;
+			throw invalidParameter(node, itemIndex, label, `must be ${size} characters long (is ${entry.length})`);
+		}
+		if (constraints.pattern !== undefined && !new RegExp(constraints.pattern, constraints.patternFlags).test(entry)) {
+			throw invalidParameter(node, itemIndex, label, `"${entry}" is not ${constraints.patternDescription ?? `in the form ${constraints.pattern}`}`);
+		}
+		const format = constraints.format ? FORMATS[constraints.format] : undefined;
+		if (format && !format[0].test(entry)) throw invalidParameter(node, itemIndex, label, `"${entry}" is not ${format[1]}`);
+	}
+}
+
+function convertField(
 	node: INode,
 	itemIndex: number,
 	field: FieldSpec,

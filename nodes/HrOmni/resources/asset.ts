@@ -14,10 +14,10 @@ const fields: FieldSpec[] = [
 	{ name: 'condition', type: 'number', default: 5, typeOptions: { minValue: 0, maxValue: 5 }, description: 'Condition from 0 (worst) to 5 (best)' },
 ];
 
-const conditionCheck: Check = { field: 'condition', rule: range(0, 5, true) };
+const conditionCheck: Check = { field: 'condition', ...range(0, 5, true) };
 const checks: Check[] = [
-	{ field: 'name', rule: length(1, 100) },
-	{ field: 'reference', rule: length(1, 50) },
+	{ field: 'name', ...length(1, 100) },
+	{ field: 'reference', ...length(1, 50) },
 	conditionCheck,
 ];
 

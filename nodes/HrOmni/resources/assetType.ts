@@ -3,7 +3,7 @@ import { COMPANY, companyField, length, operation, refField } from './common';
 
 // Document: "Create asset type" … "List types" (hromni.txt 2592–2676).
 const nameField = { name: 'name', type: 'string' as const, description: 'Name of the asset type (1–50 characters)' };
-const checks = [{ field: 'name', rule: length(1, 50) }];
+const checks = [{ field: 'name', ...length(1, 50) }];
 
 export const assetType: ResourceSpec = {
 	value: 'assetType',

@@ -1,8 +1,5 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-import type { FieldSpec } from '../../shared/fields';
-import { parameterName, titleCase } from '../../shared/fields';
+import type { FieldConstraints, FieldSpec } from '../../shared/fields';
 import type { OperationSpec, PlannedRequest } from '../../shared/operations';
-import { invalidParameter } from '../../shared/validation';
 import { HR_OMNI_CREDENTIAL } from '../transport';
 
 /** Company-scoped endpoints all start here (`:company-id:` in the document). */
@@ -35,44 +32,31 @@ export const refField = (name: string, label: string, ref: string, description: 
 
 /* ------------------------------------------------------------------ validation */
 
-/** Returns the problem with a value, or undefined when it is fine. */
-export type Rule = (value: unknown) => string | undefined;
-
-export interface Check {
-	/** Key in the planned body (or query for GET). */
+/**
+ * Documented validation of one field, as data: `operation()` adds it to the field spec of
+ * that name, and the shared planner checks it on every item before any request.
+ */
+export type Check = FieldConstraints & {
+	/** The API name of the field (path parameter, field, optional field or filter). */
 	field: string;
-	label?: string;
-	rule: Rule;
-}
+};
 
-export const length =
-	(min: number, max: number): Rule =>
-	(value) => {
-		const n = String(value).length;
-		return n < min || n > max ? `must be ${min === max ? min : `${min} to ${max}`} characters long (is ${n})` : undefined;
-	};
+export const length = (minLength: number, maxLength: number): FieldConstraints => ({ minLength, maxLength });
 
-export const range =
-	(min: number, max: number, integer = false): Rule =>
-	(value) => {
-		const n = Number(value);
-		if (integer && !Number.isInteger(n)) return `must be a whole number from ${min} to ${max}`;
-		return n < min || n > max ? `must be from ${min} to ${max} (is ${String(value)})` : undefined;
-	};
+export const range = (min: number, max: number, integer = false): FieldConstraints => ({ min, max, ...(integer ? { integer } : {}) });
 
-export const matching =
-	(pattern: RegExp, expected: string): Rule =>
-	(value) =>
-		pattern.test(String(value)) ? undefined : `"${String(value)}" is not ${expected}`;
+export const matching = (pattern: RegExp, patternDescription: string): FieldConstraints => ({
+	pattern: pattern.source,
+	...(pattern.flags ? { patternFlags: pattern.flags } : {}),
+	patternDescription,
+});
 
 // hromni.txt 700–708: "off", "flex" or dddd:dddd intervals joined by ^; hours 00–24, minutes in tens.
-const INTERVAL = /^([01]\d|2[0-4])([0-5]0):([01]\d|2[0-4])([0-5]0)$/;
-export const workingHours: Rule = (value) => {
-	const text = String(value);
-	if (text === 'off' || text === 'flex') return undefined;
-	if (text.length > 200) return 'must be at most 200 characters long';
-	const ok = text.split('^').every((interval) => INTERVAL.test(interval));
-	return ok ? undefined : `"${text}" is not "off", "flex" or intervals like 0930:1230^1330:1730 (minutes in steps of 10)`;
+const INTERVAL = '([01]\\d|2[0-4])([0-5]0):([01]\\d|2[0-4])([0-5]0)';
+export const workingHours: FieldConstraints = {
+	maxLength: 200,
+	pattern: `^(off|flex|${INTERVAL}(\\^${INTERVAL})*)$`,
+	patternDescription: '"off", "flex" or intervals like 0930:1230^1330:1730 (minutes in steps of 10)',
 };
 
 // hromni.txt 314, 396: the phone pattern documented for users and emergency contacts.
@@ -80,47 +64,38 @@ export const phone = matching(/^[+]{0,1}[\s]{0,1}[(]{0,1}[0-9]{1,4}[)]{0,1}[-.\s
 export const hexColour = matching(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, 'a HEX colour such as #65EE7B');
 export const clockTime = matching(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time in HH:MM format');
 
-/** Runs the checks on the planned request (only on keys that are present) and the options of path parameters. */
-function checker(op: OperationSpec, checks: Check[]) {
-	return function (this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) {
-		const node = this.getNode();
-		for (const param of op.pathParams ?? []) {
-			if (param.type !== 'options') continue;
-			const raw = this.getNodeParameter(parameterName(param), itemIndex) as string;
-			const allowed = (param.options ?? []).map((option) => option.value);
-			if (!allowed.includes(raw)) {
-				throw invalidParameter(node, itemIndex, param.label ?? titleCase(param.name), `"${String(raw)}" is not one of ${allowed.join(', ')}`);
-			}
-		}
-		const source = request.body ?? request.qs;
-		for (const check of checks) {
-			const value = source[check.field];
-			if (value === undefined || value === null || value === '') continue;
-			const values = Array.isArray(value) ? value : [value];
-			for (const entry of values) {
-				const problem = check.rule(entry);
-				if (problem) throw invalidParameter(node, itemIndex, check.label ?? titleCase(check.field), problem);
-			}
-		}
-	};
+/** The field specs with the checks of the same name added. */
+function withChecks(fields: FieldSpec[] | undefined, checks: Check[], used: Set<Check>): FieldSpec[] | undefined {
+	return fields?.map((field) => {
+		const own = checks.filter((check) => check.field === field.name);
+		own.forEach((check) => used.add(check));
+		return own.reduce<FieldSpec>((spec, { field: _name, ...constraints }) => ({ ...spec, ...constraints }), field);
+	});
 }
 
 /**
- * An HR Omni operation: the shared spec plus `checks` (documented validation, run on every
- * item before any request is sent) and `credentialPassword` (the body field the document
- * fills with the logged-in user's raw password, taken from the credential).
+ * An HR Omni operation: the shared spec plus `checks` (documented validation, added to the
+ * fields they name) and `credentialPassword` (the body field the document fills with the
+ * logged-in user's raw password, taken from the credential).
  */
 export function operation(spec: OperationSpec & { checks?: Check[]; credentialPassword?: string }): OperationSpec {
 	const { checks = [], credentialPassword, prepare, ...op } = spec;
-	const check = checker(op, checks);
-	return {
+	const used = new Set<Check>();
+	const checked: OperationSpec = {
 		...op,
-		async prepare(request, itemIndex) {
-			check.call(this, request, itemIndex);
-			if (credentialPassword) {
-				const credentials = await this.getCredentials(HR_OMNI_CREDENTIAL);
-				request.body = { ...(request.body ?? {}), [credentialPassword]: credentials.password };
-			}
+		pathParams: withChecks(op.pathParams, checks, used),
+		fields: withChecks(op.fields, checks, used),
+		optional: withChecks(op.optional, checks, used),
+		filters: withChecks(op.filters, checks, used),
+	};
+	const unknown = checks.filter((check) => !used.has(check));
+	if (unknown.length) throw new Error(`${op.value}: checks name no field: ${unknown.map((c) => c.field).join(', ')}`);
+	if (!credentialPassword) return { ...checked, ...(prepare ? { prepare } : {}) };
+	return {
+		...checked,
+		async prepare(request: PlannedRequest, itemIndex: number) {
+			const credentials = await this.getCredentials(HR_OMNI_CREDENTIAL);
+			request.body = { ...(request.body ?? {}), [credentialPassword]: credentials.password };
 			await prepare?.call(this, request, itemIndex);
 		},
 	};
@@ -148,7 +123,7 @@ export function hoursFields(defaults?: { weekday: string; weekend: string }): Fi
 	}));
 }
 
-export const hoursChecks: Check[] = WEEKDAYS.map((day) => ({ field: `hours${day}`, label: `Hours ${day}`, rule: workingHours }));
+export const hoursChecks: Check[] = WEEKDAYS.map((day) => ({ field: `hours${day}`, ...workingHours }));
 
 /** `search` as documented for the paginated lists (e.g. hromni.txt 500). */
 export const searchFilter: FieldSpec = {
@@ -160,4 +135,4 @@ export const searchFilter: FieldSpec = {
 
 /** A year filter: the lists take a four-digit year (hromni.txt 1704, 1750, 1835, 2093). */
 export const yearField: FieldSpec = { name: 'year', type: 'string', placeholder: 'e.g. 2023', description: 'Four-digit year' };
-export const yearCheck: Check = { field: 'year', rule: matching(/^\d{4}$/, 'a four-digit year') };
+export const yearCheck: Check = { field: 'year', ...matching(/^\d{4}$/, 'a four-digit year') };

@@ -23,18 +23,18 @@ const nameFields: FieldSpec[] = [
 ];
 
 const checks: Check[] = [
-	{ field: 'firstName', rule: length(1, 60) },
-	{ field: 'lastName', rule: length(1, 60) },
-	{ field: 'email', rule: length(1, 128) },
-	{ field: 'phone', rule: phone },
-	{ field: 'phone', rule: length(1, 20) },
-	{ field: 'addressLine1', label: 'Address Line 1', rule: length(1, 100) },
-	{ field: 'addressLine2', label: 'Address Line 2', rule: length(1, 100) },
-	{ field: 'city', rule: length(1, 100) },
-	{ field: 'state', rule: length(1, 100) },
-	{ field: 'postCode', rule: length(1, 10) },
-	{ field: 'country', rule: length(1, 30) },
-	{ field: 'nationality', rule: length(1, 30) },
+	{ field: 'firstName', ...length(1, 60) },
+	{ field: 'lastName', ...length(1, 60) },
+	{ field: 'email', ...length(1, 128) },
+	{ field: 'phone', ...phone },
+	{ field: 'phone', ...length(1, 20) },
+	{ field: 'addressLine1', ...length(1, 100) },
+	{ field: 'addressLine2', ...length(1, 100) },
+	{ field: 'city', ...length(1, 100) },
+	{ field: 'state', ...length(1, 100) },
+	{ field: 'postCode', ...length(1, 10) },
+	{ field: 'country', ...length(1, 30) },
+	{ field: 'nationality', ...length(1, 30) },
 ];
 
 const RELATIONS = ['CHILD', 'FRIEND', 'NEIGHBOUR', 'OTHER', 'PARENT', 'PARTNER', 'SPAUSE'];
@@ -102,11 +102,11 @@ export const companyUser: ResourceSpec = {
 			],
 			optionalCollection: { name: 'additionalFields', displayName: 'Additional Fields' },
 			checks: [
-				{ field: 'name', rule: length(1, 100) },
-				{ field: 'phone', rule: phone },
-				{ field: 'phone', rule: length(1, 20) },
-				{ field: 'email', rule: length(1, 128) },
-				{ field: 'address', rule: length(1, 100) },
+				{ field: 'name', ...length(1, 100) },
+				{ field: 'phone', ...phone },
+				{ field: 'phone', ...length(1, 20) },
+				{ field: 'email', ...length(1, 128) },
+				{ field: 'address', ...length(1, 100) },
 			],
 		}),
 		operation({

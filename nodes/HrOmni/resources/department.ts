@@ -3,7 +3,7 @@ import { COMPANY, companyField, hoursChecks, hoursFields, length, operation, ref
 
 // Document: "Department" (hromni.txt 657–835).
 const departmentField = refField('departmentId', 'Department', 'department', 'The department');
-const checks = [{ field: 'name', rule: length(1, 150) }, ...hoursChecks];
+const checks = [{ field: 'name', ...length(1, 150) }, ...hoursChecks];
 
 export const department: ResourceSpec = {
 	value: 'department',

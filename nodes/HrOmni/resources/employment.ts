@@ -44,7 +44,7 @@ const optional: FieldSpec[] = [
 	},
 ];
 
-const checks = [{ field: 'title', rule: length(1, 60) }, ...hoursChecks];
+const checks = [{ field: 'title', ...length(1, 60) }, ...hoursChecks];
 
 export const employment: ResourceSpec = {
 	value: 'employment',

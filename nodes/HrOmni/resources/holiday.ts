@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { ResourceSpec } from '../../shared/operations';
 import { formatDate } from '../../shared/dates';
+import { checkConstraints } from '../../shared/fields';
 import { invalidParameter } from '../../shared/validation';
 import { COMPANY, companyField, length, operation, refField, yearCheck, yearField } from './common';
 
@@ -82,8 +83,8 @@ export const holiday: ResourceSpec = {
 				if (!entries.length) throw invalidParameter(node, itemIndex, 'Holidays', 'add at least one holiday');
 				const holidays = entries.map((entry, n) => {
 					const name = typeof entry.name === 'string' ? entry.name.trim() : '';
-					const problem = name === '' ? 'a value is required' : length(1, 100)(name);
-					if (problem) throw invalidParameter(node, itemIndex, `Holidays › Name ${n + 1}`, problem);
+					if (name === '') throw invalidParameter(node, itemIndex, `Holidays › Name ${n + 1}`, 'a value is required');
+					checkConstraints(node, itemIndex, `Holidays › Name ${n + 1}`, length(1, 100), name);
 					if (entry.date === undefined || entry.date === '') {
 						throw invalidParameter(node, itemIndex, `Holidays › Date ${n + 1}`, 'a value is required');
 					}

@@ -37,7 +37,7 @@ export const leaveParameter: ResourceSpec = {
 					description: 'Which days count as working days for leave',
 				},
 			],
-			checks: [{ field: 'yearStartMonth', rule: range(1, 12, true) }],
+			checks: [{ field: 'yearStartMonth', ...range(1, 12, true) }],
 		}),
 	],
 };

@@ -68,7 +68,7 @@ const ops: OperationSpec[] = [
 		pathParams: [companyField, userField('The user who takes the leave')],
 		fields: leaveFields,
 		optional: [{ name: 'message', type: 'string', description: 'Message to the approver (up to 150 characters)' }],
-		checks: [{ field: 'message', rule: length(0, 150) }],
+		checks: [{ field: 'message', ...length(0, 150) }],
 		prepare: datesInOrder,
 	}),
 	operation({
@@ -148,7 +148,7 @@ const ops: OperationSpec[] = [
 			},
 		],
 		optional: [{ name: 'comment', type: 'string', description: 'Comment for the employee (up to 150 characters)' }],
-		checks: [{ field: 'comment', rule: length(0, 150) }],
+		checks: [{ field: 'comment', ...length(0, 150) }],
 	}),
 	operation({
 		value: 'getForUser',
@@ -174,7 +174,7 @@ const ops: OperationSpec[] = [
 		pathParams: [companyField, userField(), requestField],
 		optional: [{ name: 'comment', type: 'string', description: 'Reason for the cancellation (up to 150 characters)' }],
 		optionalCollection: { name: 'additionalFields', displayName: 'Additional Fields' },
-		checks: [{ field: 'comment', rule: length(0, 150) }],
+		checks: [{ field: 'comment', ...length(0, 150) }],
 		async prepare(request) {
 			request.body = { status: 'CANCELLED', ...(request.body ?? {}) };
 		},

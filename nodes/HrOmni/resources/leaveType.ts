@@ -28,10 +28,10 @@ const optional: FieldSpec[] = [
 ];
 
 const checks = [
-	{ field: 'name', rule: length(2, 100) },
-	{ field: 'shortDescription', rule: length(1, 150) },
-	{ field: 'paymentPercentage', rule: range(0, 100, true) },
-	{ field: 'color', rule: hexColour },
+	{ field: 'name', ...length(2, 100) },
+	{ field: 'shortDescription', ...length(1, 150) },
+	{ field: 'paymentPercentage', ...range(0, 100, true) },
+	{ field: 'color', ...hexColour },
 ];
 
 export const leaveType: ResourceSpec = {

@@ -25,9 +25,9 @@ const optional: FieldSpec[] = [
 ];
 
 const checks = [
-	{ field: 'ptoAllowance', label: 'PTO Allowance', rule: range(1, 365) },
-	{ field: 'maxCarryOverDays', rule: range(0, 365) },
-	{ field: 'carryOverMonthsAfterYearEnd', rule: range(1, 11, true) },
+	{ field: 'ptoAllowance', ...range(1, 365) },
+	{ field: 'maxCarryOverDays', ...range(0, 365) },
+	{ field: 'carryOverMonthsAfterYearEnd', ...range(1, 11, true) },
 ];
 
 const base = `${COMPANY}/leave-management/users`;

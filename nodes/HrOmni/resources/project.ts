@@ -10,8 +10,8 @@ const fields: FieldSpec[] = [
 ];
 const optional: FieldSpec[] = [{ name: 'description', type: 'string', description: 'Up to 150 characters' }];
 const checks = [
-	{ field: 'name', rule: length(2, 100) },
-	{ field: 'description', rule: length(1, 150) },
+	{ field: 'name', ...length(2, 100) },
+	{ field: 'description', ...length(1, 150) },
 ];
 // hromni.txt 2818 and 2848 close the project marker without its trailing colon
 // (`:project-id`); it is the same project ID as in 2861.

@@ -19,9 +19,9 @@ const optional: FieldSpec[] = [
 	{ name: 'note', type: 'string', description: 'Note for the entry (up to 500 characters)' },
 ];
 const checks = [
-	{ field: 'startingTime', rule: clockTime },
-	{ field: 'endingTime', rule: clockTime },
-	{ field: 'note', rule: length(0, 500) },
+	{ field: 'startingTime', ...clockTime },
+	{ field: 'endingTime', ...clockTime },
+	{ field: 'note', ...length(0, 500) },
 ];
 
 function endAfterStart(this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) {

@@ -4,7 +4,7 @@ import { length, operation } from './common';
 
 // Document: "User" (hromni.txt 3217–3412) and "Update user name" (325–350).
 const password = (description: string) => ({ name: 'password', type: 'string' as const, typeOptions: { password: true }, description });
-const uuidCheck = { field: 'uuid', label: 'Token', rule: length(30, 34) };
+const uuidCheck = { field: 'uuid', ...length(30, 34) };
 
 export const user: ResourceSpec = {
 	value: 'user',
@@ -25,10 +25,10 @@ export const user: ResourceSpec = {
 				password('Password of the new account (10–100 characters)'),
 			],
 			checks: [
-				{ field: 'firstName', rule: length(1, 60) },
-				{ field: 'lastName', rule: length(1, 60) },
-				{ field: 'email', rule: length(1, 128) },
-				{ field: 'password', rule: length(10, 100) },
+				{ field: 'firstName', ...length(1, 60) },
+				{ field: 'lastName', ...length(1, 60) },
+				{ field: 'email', ...length(1, 128) },
+				{ field: 'password', ...length(10, 100) },
 			],
 		}),
 		operation({
@@ -39,7 +39,7 @@ export const user: ResourceSpec = {
 			method: 'POST',
 			path: '/user/verify/email',
 			fields: [{ name: 'uuid', label: 'Verification ID', type: 'string', placeholder: 'e.g. cfm_e062508643bcae45751622d0d3d395', description: 'The email verification ID (30–34 characters)' }],
-			checks: [{ ...uuidCheck, label: 'Verification ID' }],
+			checks: [uuidCheck],
 		}),
 		operation({
 			value: 'login',
@@ -75,8 +75,8 @@ export const user: ResourceSpec = {
 			optionalCollection: { name: 'updateFields', displayName: 'Update Fields' },
 			requireUpdate: true,
 			checks: [
-				{ field: 'email', label: 'New Email', rule: length(1, 128) },
-				{ field: 'newPassword', rule: length(10, 100) },
+				{ field: 'email', ...length(1, 128) },
+				{ field: 'newPassword', ...length(10, 100) },
 			],
 			// The current password (hromni.txt 3331–3351, required) is the credential's.
 			credentialPassword: 'password',
@@ -93,8 +93,8 @@ export const user: ResourceSpec = {
 				{ name: 'lastName', type: 'string' },
 			],
 			checks: [
-				{ field: 'firstName', rule: length(1, 60) },
-				{ field: 'lastName', rule: length(1, 60) },
+				{ field: 'firstName', ...length(1, 60) },
+				{ field: 'lastName', ...length(1, 60) },
 			],
 		}),
 		operation({
@@ -113,7 +113,7 @@ export const user: ResourceSpec = {
 			method: 'POST',
 			path: '/user/reset/password',
 			fields: [{ name: 'email', type: 'email' }],
-			checks: [{ field: 'email', rule: length(1, 128) }],
+			checks: [{ field: 'email', ...length(1, 128) }],
 		}),
 		operation({
 			value: 'resetPassword',
@@ -126,7 +126,7 @@ export const user: ResourceSpec = {
 				{ name: 'uuid', label: 'Reset Token', type: 'string', description: 'The password reset UUID from the reset link (30–34 characters)' },
 				password('The new password (10–100 characters)'),
 			],
-			checks: [{ ...uuidCheck, label: 'Reset Token' }, { field: 'password', rule: length(10, 100) }],
+			checks: [uuidCheck, { field: 'password', ...length(10, 100) }],
 			// hromni.txt 3388–3399: the password is sent twice; the node asks for it once.
 			async prepare(request) {
 				if (request.body) request.body.repeatPassword = request.body.password;
