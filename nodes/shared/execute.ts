@@ -51,25 +51,38 @@ export async function planRequest(
 	}
 
 	const qs: IDataObject = {};
+	const localFilters: NonNullable<PlannedRequest['localFilters']> = [];
 	if (op.filters?.length) {
 		const values = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const used = op.filters.filter((filter) => parameterName(filter) in values).map((filter) => filter.name);
+		const setBy: Record<string, string> = {};
 		for (const filter of op.filters) {
 			const key = parameterName(filter);
 			if (!(key in values)) continue;
 			const value = readField(node, itemIndex, filter, values[key], false);
 			if (value === undefined || value === null) continue;
 			if (Array.isArray(value) && value.length === 0) continue;
+			if (filter.match) {
+				localFilters.push({ match: filter.match, value });
+				continue;
+			}
+			if (filter.emptyValue && value !== true) continue;
 			// "Any of one value" is plain equality, and unambiguous in every query syntax, unless
-			// another operator on the same field needs the object form (`id[$in]=a&id[$nin]=b`).
+			// the filter is documented as a list only or another operator on the same field needs
+			// the object form (`id[$in]=a&id[$nin]=b`).
 			const alone = used.filter((name) => name === filter.name).length === 1;
-			const single = alone && filter.operator === 'in' && Array.isArray(value) && value.length === 1;
+			const single = alone && !filter.listOnly && filter.operator === 'in' && Array.isArray(value) && value.length === 1;
 			const operator = single ? 'eq' : (filter.operator ?? 'eq');
-			qs[system.queryKey(filter.name, operator)] = (single ? (value as unknown[])[0] : value) as IDataObject[string];
+			const queryKey = system.queryKey(filter.name, operator);
+			const label = filter.label ?? titleCase(filter.name);
+			if (queryKey in setBy) throw invalidParameter(node, itemIndex, label, `cannot be combined with "${setBy[queryKey]}"`);
+			setBy[queryKey] = label;
+			const sent = filter.emptyValue ? '' : single ? (value as unknown[])[0] : value;
+			qs[queryKey] = sent as IDataObject[string];
 		}
 	}
 
-	const planned: PlannedRequest = { method: op.method, path, qs };
+	const planned: PlannedRequest = { method: op.method, path, qs, ...(localFilters.length ? { localFilters } : {}) };
 	if (sendTarget(op) === 'body') planned.body = payload;
 	else Object.assign(qs, payload);
 	if (op.list) planned.wanted = requestedCount(ctx, itemIndex);
@@ -113,7 +126,9 @@ export async function performRequest(
 			return system.readPage(body);
 		});
 	} else {
-		records = answerRecords(op, await system.client.request(ctx, planned, itemIndex));
+		const { localFilters, ...request } = planned;
+		records = answerRecords(op, await system.client.request(ctx, request, itemIndex));
+		if (localFilters) records = records.filter((record) => localFilters.every(({ match, value }) => match(record, value)));
 		if (op.list) records = records.slice(0, planned.wanted ?? Infinity);
 	}
 	if (planned.simplify && op.simplify) records = records.map((record) => simplifyItem(record, op.simplify ?? []));

@@ -19,6 +19,18 @@ export type FilterOperator = 'eq' | 'in' | 'nin' | 'gt' | 'gte' | 'lt' | 'lte';
 
 export interface FilterSpec extends FieldSpec {
 	operator?: FilterOperator;
+	/** `in` documented as a list only (an object filter): one value is still sent as a list. */
+	listOnly?: boolean;
+	/**
+	 * A filter the API cannot apply: the executor keeps the records of an `unpaginated` list
+	 * for which this returns true, and never sends the value.
+	 */
+	match?: (record: IDataObject, value: unknown) => boolean;
+	/**
+	 * A boolean filter for a parameter documented as `string | empty`: on, it sends `name=`
+	 * (records where the field is unset); off, nothing.
+	 */
+	emptyValue?: boolean;
 }
 
 /**
@@ -84,6 +96,8 @@ export interface PlannedRequest {
 	simplify?: boolean;
 	/** Files read from the item's binary data during planning (uploads). */
 	files?: MultipartFile[];
+	/** Filters the executor applies to the records itself (`FilterSpec.match`), with their values. */
+	localFilters?: Array<{ match: NonNullable<FilterSpec['match']>; value: unknown }>;
 }
 
 /** How a system sends one request; errors come back as NodeApiError with the system's message. */

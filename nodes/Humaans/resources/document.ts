@@ -3,7 +3,7 @@ import type { FieldSpec } from '../../shared/fields';
 import type { PlannedRequest } from '../../shared/operations';
 import { restResource } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
-import { emptyValueFilter, emptyValuePrepare } from '../queryFilters';
+import { emptyValueFilter } from '../queryFilters';
 import type { EmptyValueFilter } from '../queryFilters';
 import { personFilter } from '../system';
 
@@ -29,7 +29,6 @@ const companyWideOnly: EmptyValueFilter = {
 	parameter: 'companyWideOnly',
 	label: 'Company-Wide Only',
 	description: 'Whether to return only company-wide documents (those not attached to a person)',
-	excludes: 'Person',
 };
 
 const simplify = ['id', 'personId', 'name', 'documentTypeId', 'link', 'fileId', 'file', 'issueDate', 'updatedAt'];
@@ -48,7 +47,7 @@ export const document = restResource({
 	plural: 'documents',
 	path: '/api/documents',
 	idRef: 'document',
-	getAll: { prepare: emptyValuePrepare(companyWideOnly), filters: [personFilter, emptyValueFilter(companyWideOnly)], simplify },
+	getAll: { filters: [personFilter, emptyValueFilter(companyWideOnly)], simplify },
 	get: { simplify },
 	create: {
 		prepare: linkOrFile,

@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
-import { inOrder, restResource } from '../../shared/operations';
-import { emptyValueFilter, emptyValuePrepare, exactOrRange, keepInOperator } from '../queryFilters';
+import { restResource } from '../../shared/operations';
+import { emptyValueFilter, exactOrRange } from '../queryFilters';
 import type { EmptyValueFilter } from '../queryFilters';
 import { dateRangeFilters, ownerField, personFilter } from '../system';
 
@@ -26,7 +26,6 @@ const openOnly: EmptyValueFilter = {
 	parameter: 'withoutEndTime',
 	label: 'Without End Time Only',
 	description: 'Whether to return only entries that have no end time yet',
-	excludes: 'End Time',
 };
 
 export const timesheetEntry = restResource({
@@ -36,7 +35,7 @@ export const timesheetEntry = restResource({
 	path: '/api/timesheet-entries',
 	idRef: 'timesheetEntry',
 	getAll: {
-		prepare: inOrder(emptyValuePrepare(openOnly), keepInOperator('id'), exactOrRange('date', 'Date')),
+		prepare: exactOrRange('date', 'Date'),
 		filters: [
 			personFilter,
 			// humaans.txt 9077 and 9084: `date` has no type of its own and the list "can be
@@ -49,6 +48,7 @@ export const timesheetEntry = restResource({
 			{
 				name: 'id',
 				operator: 'in',
+				listOnly: true,
 				parameter: 'ids',
 				label: 'Timesheet Entry Names or IDs',
 				type: 'refList',
