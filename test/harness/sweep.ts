@@ -15,7 +15,7 @@ export interface SweepValues {
 	refs: Record<string, string>;
 	/** Values by `resource.operation.field`, or by field name for every operation. */
 	fields?: Record<string, unknown>;
-	/** Fields left out of one operation (`resource.operation` → API names), e.g. mutually exclusive filters. */
+	/** Parameters left out of one operation (`resource.operation` → parameter names), e.g. mutually exclusive filters. */
 	skip?: Record<string, string[]>;
 }
 
@@ -66,7 +66,7 @@ export function sweepParameters(resource: ResourceSpec, op: OperationSpec, value
 	const set = (fields: FieldSpec[] | undefined) =>
 		Object.fromEntries(
 			(fields ?? [])
-				.filter((field) => !skipped.has(field.name))
+				.filter((field) => !skipped.has(parameterName(field)))
 				.map((field) => [parameterName(field), sampleValue(field, values, key)]),
 		);
 	const parameters: IDataObject = { resource: resource.value, operation: op.value, ...set(op.pathParams), ...set(op.fields) };
