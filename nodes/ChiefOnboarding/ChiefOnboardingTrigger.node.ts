@@ -1,7 +1,8 @@
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodePropertyOptions, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { pollNewIds } from '../shared/polling';
 import { EMPLOYEES_PATH, chiefOnboardingList } from './transport';
+import { optionSubtitle } from '../shared/operations';
 
 /**
  * User IDs are Django primary keys. They usually grow, but a user imported with an explicit
@@ -12,6 +13,15 @@ const userId = (record: IDataObject): number | undefined => {
 	return Number.isSafeInteger(id) ? id : undefined;
 };
 
+/** The events this trigger polls for. */
+const CHIEF_ONBOARDING_TRIGGER_EVENTS: INodePropertyOptions[] = [
+	{
+		name: 'New Employee',
+		value: 'newEmployee',
+		description: 'A user whose ID was not seen before (new hires and every other role)',
+	},
+];
+
 export class ChiefOnboardingTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'ChiefOnboarding Trigger',
@@ -19,7 +29,7 @@ export class ChiefOnboardingTrigger implements INodeType {
 		icon: { light: 'file:../../icons/chiefonboarding.svg', dark: 'file:../../icons/chiefonboarding.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: optionSubtitle('event', CHIEF_ONBOARDING_TRIGGER_EVENTS),
 		description: 'Starts the workflow when a new user appears in ChiefOnboarding (polling)',
 		documentationUrl: 'https://docs.chiefonboarding.com/API.html',
 		defaults: { name: 'ChiefOnboarding Trigger' },
@@ -42,13 +52,7 @@ export class ChiefOnboardingTrigger implements INodeType {
 				noDataExpression: true,
 				required: true,
 				default: 'newEmployee',
-				options: [
-					{
-						name: 'New Employee',
-						value: 'newEmployee',
-						description: 'A user whose ID was not seen before (new hires and every other role)',
-					},
-				],
+				options: CHIEF_ONBOARDING_TRIGGER_EVENTS,
 			},
 		],
 	};

@@ -14,6 +14,7 @@ import type { AcceptedDeliveries } from '../shared/webhooks';
 import { rememberDelivery, verifyStandardWebhookSignature } from '../shared/webhooks';
 import { HUMAANS_WEBHOOK_EVENTS } from './events';
 import { humaansList, humaansRequest } from './transport';
+import { optionSubtitle } from '../shared/operations';
 
 /** What the trigger keeps in the workflow's static data between activation and deliveries. */
 interface HumaansWebhookState extends IDataObject {
@@ -109,7 +110,7 @@ export class HumaansTrigger implements INodeType {
 		icon: { light: 'file:../../icons/humaans.svg', dark: 'file:../../icons/humaans.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: optionSubtitle('events', HUMAANS_WEBHOOK_EVENTS, true),
 		description: 'Starts the workflow when people, time away, compensation or other records change in Humaans',
 		documentationUrl: 'https://docs.humaans.io/api/#webhooks',
 		defaults: { name: 'Humaans Trigger' },
