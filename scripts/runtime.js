@@ -357,8 +357,9 @@ function httpGetStatus(url, timeoutMs = 2000) {
 }
 
 /**
- * Spawn `n8n start` with Node 24 and resolve once `/healthz/readiness`
- * answers 200. Output goes to `logFile` (default `<userFolder>/n8n.log`) and,
+ * Spawn `n8n start` (or `command`: `worker`, `webhook`) with Node 24 and resolve
+ * once `/healthz/readiness` on `port` answers 200 (a worker answers there when
+ * QUEUE_HEALTH_CHECK_ACTIVE=true and QUEUE_HEALTH_CHECK_PORT=port). Output goes to `logFile` (default `<userFolder>/n8n.log`) and,
  * with `stream: true`, also to this process' stdout/stderr. `onSpawn(handle)`
  * is called right after the spawn, so a caller can stop a starting n8n.
  * Returns a handle for `stopN8n` ({ child, pid, port, baseUrl, logPath,
@@ -367,6 +368,7 @@ function httpGetStatus(url, timeoutMs = 2000) {
 async function startN8n({
 	userFolder,
 	port = 5678,
+	command = 'start',
 	env = {},
 	args = [],
 	stream = false,
@@ -389,7 +391,7 @@ async function startN8n({
 	const logStream = fs.createWriteStream(logPath, { flags: 'a' });
 	const baseUrl = `http://127.0.0.1:${port}`;
 
-	const child = spawn(node24Path(), n8nArgs(['start', ...args]), {
+	const child = spawn(node24Path(), n8nArgs([command, ...args]), {
 		cwd: userFolder,
 		env: { ...fullEnv, ...watchdogEnv() },
 		stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { executeOperation } from '../shared/execute';
-import { describeResources } from '../shared/operations';
+import { describeResources, resourceSubtitle } from '../shared/operations';
 import { listSearchMethods, loadOptionsMethods } from './methods';
 import { humaansResources } from './resources';
 import { humaansSystem } from './system';
@@ -14,7 +14,7 @@ export class Humaans implements INodeType {
 		icon: { light: 'file:../../icons/humaans.svg', dark: 'file:../../icons/humaans.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(humaansResources),
 		description: 'Manage people, time away, compensation and other HR records in Humaans',
 		documentationUrl: 'https://docs.humaans.io/api/',
 		defaults: { name: 'Humaans' },
@@ -22,7 +22,7 @@ export class Humaans implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'humaansApi', required: true, testedBy: 'humaansCredentialTest' }],
-		properties: describeResources(humaansSystem, humaansResources),
+		properties: describeResources(humaansSystem, humaansResources, { defaultResource: 'person' }),
 	};
 
 	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods, credentialTest: { humaansCredentialTest } };

@@ -8,7 +8,7 @@ import type {
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
 import type { ErrorBodyReader } from './errors';
-import { isRecord } from './errors';
+import { isRecord, networkCodeOf } from './errors';
 
 /**
  * Credential tests that say why a credential does not work, in the system's own words.
@@ -49,23 +49,16 @@ export class UnreachableError extends Error {
 	}
 }
 
-/** The first error code on an error or its causes (`ECONNREFUSED`, `ENOTFOUND`, `ETIMEDOUT`...). */
-export function networkCode(error: unknown): string | undefined {
-	let current: unknown = error;
-	for (let depth = 0; depth < 5 && isRecord(current as IDataObject); depth++) {
-		const code = (current as IDataObject).code;
-		if (typeof code === 'string' && code) return code;
-		current = (current as IDataObject).cause;
-	}
-	return undefined;
-}
-
 /**
  * Sends one request with the credential-test helper and returns the response whatever its
  * status. A failure without a response comes back as `networkError` with only the error
  * code: the request, with its token or password, never reaches a message.
  */
-export async function sendTestRequest(ctx: ICredentialTestFunctions, request: TestRequest): Promise<TestResponse> {
+export async function sendTestRequest(
+	ctx: ICredentialTestFunctions,
+	request: TestRequest,
+	ignoreSslIssues = false,
+): Promise<TestResponse> {
 	let response: unknown;
 	let networkError: string | undefined;
 	try {
@@ -79,9 +72,13 @@ export async function sendTestRequest(ctx: ICredentialTestFunctions, request: Te
 			simple: false,
 			resolveWithFullResponse: true,
 			timeout: TEST_TIMEOUT_MS,
+			// A redirect is answered as it is: the token or password never follows it elsewhere.
+			followRedirect: false,
+			followAllRedirects: false,
+			rejectUnauthorized: !ignoreSslIssues,
 		});
 	} catch (error) {
-		networkError = networkCode(error) ?? 'network error';
+		networkError = networkCodeOf(error) ?? 'network error';
 	}
 	if (networkError) throw new UnreachableError(networkError);
 	const full = isRecord(response as IDataObject) ? (response as IDataObject) : {};
@@ -177,7 +174,8 @@ export function credentialTest(spec: CredentialTestSpec): ICredentialTestFunctio
 		const baseUrl = spec.baseUrl(credentials);
 		try {
 			checkedBaseUrl(spec.system, baseUrl);
-			const refusal = await spec.probe(credentials, baseUrl, async (request) => await sendTestRequest(this, request));
+			const ignoreSsl = credentials.ignoreSslIssues === true;
+			const refusal = await spec.probe(credentials, baseUrl, async (request) => await sendTestRequest(this, request, ignoreSsl));
 			return refusal ? { status: 'Error', message: refusal } : { status: 'OK', message: 'Connection successful!' };
 		} catch (error) {
 			if (error instanceof UnreachableError) {

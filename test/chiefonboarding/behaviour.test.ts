@@ -102,15 +102,15 @@ describe('ChiefOnboarding › shared behaviour', () => {
 	});
 
 	it('list search and load options come from the instance, filtered locally', async () => {
-		const employees = (await ctx.loadOptions('listSearch', 'searchEmployees', 'NIA')) as { results: unknown[] };
+		const employees = (await ctx.loadOptions('listSearch', 'searchEmployee', 'NIA')) as { results: unknown[] };
 		expect(employees.results).toEqual([{ name: 'Nia Newhire (nia@example.com)', value: String(userId) }]);
-		const byExactId = (await ctx.loadOptions('listSearch', 'searchEmployees', '1')) as { results: Array<{ value: string }> };
+		const byExactId = (await ctx.loadOptions('listSearch', 'searchEmployee', '1')) as { results: Array<{ value: string }> };
 		expect(byExactId.results.map((r) => r.value)).toContain('1');
 		const allEmployees = (await ctx.loadOptions('loadOptions', 'loadEmployeeOptions')) as Array<{ name: string }>;
 		expect(allEmployees.map((e) => e.name)).toEqual([...allEmployees.map((e) => e.name)].sort((a, b) => a.localeCompare(b)));
 		const sequences = await ctx.loadOptions('loadOptions', 'loadSequenceOptions');
 		expect(sequences).toEqual([{ name: 'Welcome', value: '1' }]);
-		const searchSequences = await ctx.loadOptions('listSearch', 'searchSequences', 'wel');
+		const searchSequences = await ctx.loadOptions('listSearch', 'searchSequence', 'wel');
 		expect(searchSequences).toEqual({ results: [{ name: 'Welcome', value: '1' }] });
 		for (const r of ctx.server.requests) expect(r.headers.authorization).toBe(`Token ${ctx.server.token}`);
 		expect(ctx.server.requests.map((r) => r.path)).toEqual([
