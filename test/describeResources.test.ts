@@ -15,7 +15,8 @@ function shown(properties: INodeProperties[], resource: string, operation: strin
 	return properties
 		.filter((p) => {
 			const show = p.displayOptions?.show;
-			if (p.name === 'resource') return false;
+			// Resource picks the pair; Request Options is the same on every pair, after the rest.
+			if (p.name === 'resource' || p.name === 'requestOptions') return false;
 			return (!show?.resource || show.resource.includes(resource)) && (!show?.operation || show.operation.includes(operation));
 		})
 		.map(({ displayOptions, ...p }) => {
@@ -47,6 +48,12 @@ const systems: Array<[string, SystemSpec, ResourceSpec[]]> = [
 
 describe.each(systems)('shared properties of %s', (_name, system, resources) => {
 	const properties = describeResources(system, resources);
+
+	it('ends with the Request Options every pair shows', () => {
+		const last = properties[properties.length - 1];
+		expect(last.name).toBe('requestOptions');
+		expect(last.displayOptions).toBeUndefined();
+	});
 
 	it('shows every resource/operation pair exactly its own properties, in its own order', () => {
 		for (const resource of resources) {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { INodeProperties, INodePropertyCollection, INodeType } from 'n8n-workflow';
 
 /**
@@ -29,7 +29,8 @@ interface Template {
 const descriptions = new Map(
 	pkg.n8n.nodes.map((file) => {
 		const mod = require(join(root, file.replace(/^dist\//, '').replace(/\.js$/, '.ts'))) as Record<string, new () => INodeType>;
-		const { description } = new (Object.values(mod)[0])();
+		// The node class is named like its file (a module may export constants too).
+		const { description } = new mod[basename(file, '.node.js')]();
 		return [description.name, description];
 	}),
 );
