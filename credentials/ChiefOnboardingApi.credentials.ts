@@ -1,6 +1,5 @@
 import type {
 	IAuthenticateGeneric,
-	ICredentialTestRequest,
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
@@ -35,17 +34,18 @@ export class ChiefOnboardingApi implements ICredentialType {
 			description:
 				'Token of an administrator, created on the server with "python manage.py drf_create_token <admin email>". Tokens of other users are refused.',
 		},
+		{
+			displayName: 'Ignore SSL Issues (Insecure)',
+			name: 'ignoreSslIssues',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to connect even if SSL certificate validation is not possible',
+			hint: 'For self-hosted instances with an internal or self-signed certificate',
+		},
 	];
 
 	authenticate: IAuthenticateGeneric = {
 		type: 'generic',
 		properties: { headers: { Authorization: '=Token {{$credentials.apiToken}}' } },
-	};
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{ String($credentials.baseUrl).trim().replace(/\\/+$/, "").replace(/\\/api$/i, "") }}',
-			url: '/api/employees/',
-		},
 	};
 }

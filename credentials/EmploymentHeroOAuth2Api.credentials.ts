@@ -1,4 +1,4 @@
-import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 
 /**
  * Employment Hero OAuth 2.0 (employmenthero.txt 10–189). n8n runs the authorization, the
@@ -18,9 +18,14 @@ export class EmploymentHeroOAuth2Api implements ICredentialType {
 
 	properties: INodeProperties[] = [
 		{
+			// n8n lists the properties of oAuth2Api first and appends new ones after them, so a
+			// notice of its own name would sit under Client ID and Secret. It takes the place of
+			// `serverUrl` instead (the first parent property before them, used only by dynamic
+			// client registration, which stays off): the notice comes first, and its empty value
+			// keeps n8n from running server discovery.
 			displayName:
 				'Register an OAuth 2.0 application in the Employment Hero Developer Portal (profile menu → Developer Portal), add the OAuth Redirect URL shown here as a redirect URI, then copy its client ID and secret below. An admin or owner account sees every endpoint.',
-			name: 'setupNotice',
+			name: 'serverUrl',
 			type: 'notice',
 			default: '',
 		},
@@ -84,12 +89,4 @@ export class EmploymentHeroOAuth2Api implements ICredentialType {
 			default: 'https://api.employmenthero.com',
 		},
 	];
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl || "https://api.employmenthero.com"}}',
-			url: '/api/v1/organisations',
-			qs: { item_per_page: 1 },
-		},
-	};
 }

@@ -1,13 +1,16 @@
 import type {
 	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
 	ICredentialType,
 	IDataObject,
 	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
+import { credentialSecrets, scrubText } from '../nodes/shared/secrets';
+
+/** Login requests fail instead of hanging when the server never answers. */
+const LOGIN_TIMEOUT_MS = 30_000;
 
 /** Name of the CSRF cookie (hromni.txt 3542–3556). */
 const CSRF_COOKIE = 'token';
@@ -39,11 +42,12 @@ interface FullResponse {
 class LoginError extends Error {
 	readonly response: { status: number; body: IDataObject };
 
-	constructor(status: number, body: unknown, fallback: string) {
+	constructor(status: number, body: unknown, fallback: string, secrets: string[] = []) {
 		const hrOmni = typeof body === 'object' && body !== null ? (body as IDataObject) : {};
 		const reason = typeof hrOmni.message === 'string' && hrOmni.message ? hrOmni.message : fallback;
 		const code = typeof hrOmni.code === 'number' || typeof hrOmni.code === 'string' ? ` (HR Omni code ${hrOmni.code})` : '';
-		const message = `HR Omni login failed: ${reason}${code}`;
+		// The server's message may echo what was posted: the password never reaches the error.
+		const message = scrubText(`HR Omni login failed: ${reason}${code}`, secrets);
 		super(message);
 		this.name = 'LoginError';
 		this.response = { status, body: { status: 'error', message } };
@@ -95,6 +99,14 @@ export class HrOmniApi implements ICredentialType {
 			required: true,
 		},
 		{
+			displayName: 'Ignore SSL Issues (Insecure)',
+			name: 'ignoreSslIssues',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to connect even if SSL certificate validation is not possible',
+			hint: 'For self-hosted instances with an internal or self-signed certificate',
+		},
+		{
 			// Session cookies set by POST /user/login (the JWT cookie and isUserLoggedIn).
 			// Empty or expired: n8n runs preAuthentication() again.
 			displayName: 'Session Token',
@@ -120,24 +132,47 @@ export class HrOmniApi implements ICredentialType {
 	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const base = baseUrlOf(credentials);
+		const secrets = credentialSecrets(credentials);
 		const send = async (options: IHttpRequestOptions): Promise<FullResponse> => {
+			let response: FullResponse;
 			try {
-				return (await this.helpers.httpRequest({
+				response = (await this.helpers.httpRequest({
 					...options,
 					returnFullResponse: true,
 					ignoreHttpStatusErrors: true,
+					// The password is never re-posted to wherever a redirect points.
+					disableFollowRedirect: true,
+					timeout: LOGIN_TIMEOUT_MS,
+					...(credentials.ignoreSslIssues === true ? { skipSslCertificateValidation: true } : {}),
 				})) as FullResponse;
 			} catch (error) {
 				// Network failures: only the error code, never the request (it holds the password).
-				const code = (error as { code?: string }).code;
+				const failure = error as { code?: string; message?: string };
+				const code = /timeout of \d+ms exceeded/i.test(failure.message ?? '') ? 'ETIMEDOUT' : failure.code;
 				throw new LoginError(0, {}, `the server could not be reached (${code ?? 'network error'})`);
 			}
+			if (response.statusCode >= 300 && response.statusCode < 400) {
+				const location = response.headers?.location;
+				let target = 'an unknown address';
+				try {
+					target = new URL(String(Array.isArray(location) ? location[0] : location), `${base}/`).origin;
+				} catch {
+					// no usable Location header
+				}
+				throw new LoginError(
+					response.statusCode,
+					{},
+					`the server redirected ${options.method ?? 'GET'} ${new URL(options.url).pathname} to ${target}; the login is not sent after a redirect, check the Base URL`,
+					secrets,
+				);
+			}
+			return response;
 		};
 
 		const home = await send({ method: 'GET', url: `${base}/`, json: false });
 		let csrfToken = cookiesOf(home.headers).find(([name]) => name === CSRF_COOKIE)?.[1] ?? '';
 		if (home.statusCode >= 400 || !csrfToken) {
-			throw new LoginError(home.statusCode || 400, home.body, 'GET / did not set the CSRF token cookie');
+			throw new LoginError(home.statusCode || 400, home.body, 'GET / did not set the CSRF token cookie; check that the Base URL is the address of the HR Omni API', secrets);
 		}
 
 		const login = await send({
@@ -149,7 +184,7 @@ export class HrOmniApi implements ICredentialType {
 		});
 		const loginBody = login.body as IDataObject | undefined;
 		if (login.statusCode >= 400 || loginBody?.status === 'error') {
-			throw new LoginError(login.statusCode >= 400 ? login.statusCode : 401, loginBody, 'the email or password was not accepted');
+			throw new LoginError(login.statusCode >= 400 ? login.statusCode : 401, loginBody, 'the email or password was not accepted', secrets);
 		}
 		const cookies = cookiesOf(login.headers);
 		// A token cookie set by the login response replaces the one from GET /.
@@ -168,13 +203,6 @@ export class HrOmniApi implements ICredentialType {
 				Cookie: '={{$credentials.sessionToken}}; token={{$credentials.csrfToken}}',
 				'X-Csrf-Token': '={{$credentials.csrfToken}}',
 			},
-		},
-	};
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl}}',
-			url: '/user/me',
 		},
 	};
 }

@@ -1,6 +1,8 @@
 // Writes the README's operations table and "API documentation quirks" section from the
-// built node descriptions (dist/) and docs/quirks/*.md. `--check` fails when the README
-// is out of date instead of writing it.
+// built node descriptions (dist/) and docs/quirks/*.md, and docs/descriptions/<node>.json:
+// every node's description as n8n sends it to the editor, so a change to one shows in the
+// diff. Prints each description's size. `--check` fails when any of them is out of date
+// instead of writing it.
 const fs = require('fs');
 const path = require('path');
 
@@ -61,16 +63,54 @@ function replaceBetween(text, name, content) {
 	return `${text.slice(0, a + start.length)}\n${content}\n${text.slice(b)}`;
 }
 
+const descriptionsDir = path.join(root, 'docs', 'descriptions');
+
+/** docs/descriptions/<node>.json for every node, and each description's size as sent (compact JSON). */
+function descriptionFiles() {
+	const files = new Map();
+	const sizes = [];
+	for (const file of pkg.n8n.nodes) {
+		const { description } = loadNode(file);
+		files.set(path.join(descriptionsDir, `${description.name}.json`), `${JSON.stringify(description, null, '\t')}\n`);
+		sizes.push({ name: description.name, bytes: Buffer.byteLength(JSON.stringify(description)) });
+	}
+	return { files, sizes };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const check = process.argv.includes('--check');
+const stale = [];
+
 const current = fs.readFileSync(readmePath, 'utf8');
 let next = replaceBetween(current, 'operations', operationsTable());
 next = replaceBetween(next, 'quirks', quirks());
-if (process.argv.includes('--check')) {
-	if (next !== current) {
-		console.error('README.md is out of date: run `npm run build && npm run docs`.');
+if (next !== current) stale.push('README.md');
+if (!check) fs.writeFileSync(readmePath, next);
+
+const { files, sizes } = descriptionFiles();
+const known = fs.existsSync(descriptionsDir) ? fs.readdirSync(descriptionsDir).filter((f) => f.endsWith('.json')) : [];
+for (const orphan of known.map((f) => path.join(descriptionsDir, f)).filter((f) => !files.has(f))) {
+	stale.push(path.relative(root, orphan));
+	if (!check) fs.unlinkSync(orphan);
+}
+for (const [file, text] of files) {
+	if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) continue;
+	stale.push(path.relative(root, file));
+	if (!check) {
+		fs.mkdirSync(descriptionsDir, { recursive: true });
+		fs.writeFileSync(file, text);
+	}
+}
+
+for (const { name, bytes } of sizes) console.log(`${name.padEnd(28)} ${kb(bytes).padStart(9)}`);
+console.log(`${'package'.padEnd(28)} ${kb(sizes.reduce((sum, s) => sum + s.bytes, 0)).padStart(9)}`);
+
+if (check) {
+	if (stale.length) {
+		console.error(`Out of date: ${stale.join(', ')}. Run \`npm run build && npm run docs\`.`);
 		process.exit(1);
 	}
-	console.log('README.md operations table and quirks are up to date.');
+	console.log('README.md and docs/descriptions are up to date.');
 } else {
-	fs.writeFileSync(readmePath, next);
-	console.log('README.md updated.');
+	console.log(stale.length ? `Updated: ${stale.join(', ')}.` : 'README.md and docs/descriptions were up to date.');
 }

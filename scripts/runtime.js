@@ -133,14 +133,25 @@ function isInstalled() {
 	);
 }
 
-function run(cmd, args, opts) {
+/** Runs a command; its output goes to the terminal, or only to `logFile` when one is given. */
+function run(cmd, args, opts, logFile) {
 	return new Promise((resolve, reject) => {
-		log(`$ ${[path.basename(cmd), ...args].join(' ')}`);
-		const child = spawn(cmd, args, { stdio: 'inherit', ...opts });
-		child.on('error', reject);
+		const line = `$ ${[path.basename(cmd), ...args].join(' ')}`;
+		let fd;
+		if (logFile) {
+			fd = fs.openSync(logFile, 'a');
+			fs.writeSync(fd, `${line}\n`);
+		} else log(line);
+		const child = spawn(cmd, args, { stdio: fd === undefined ? 'inherit' : ['ignore', fd, fd], ...opts });
+		const done = () => fd !== undefined && fs.closeSync(fd);
+		child.on('error', (e) => {
+			done();
+			reject(e);
+		});
 		child.on('exit', (code, signal) => {
+			done();
 			if (code === 0) resolve();
-			else reject(new Error(`${path.basename(cmd)} ${args.join(' ')} failed (${signal || code})`));
+			else reject(new Error(`${path.basename(cmd)} ${args.join(' ')} failed (${signal || code})${logFile ? `; output in ${logFile}` : ''}`));
 		});
 	});
 }
@@ -188,8 +199,9 @@ async function acquireLock() {
 /**
  * Make sure `.runtime/` holds Node 24 and n8n with a working sqlite3.
  * Idempotent: returns at once when the marker matches the pinned versions.
+ * `logFile`: write npm's and the compiler's output there instead of the terminal.
  */
-async function ensureRuntime({ force = false } = {}) {
+async function ensureRuntime({ force = false, logFile } = {}) {
 	if (!force && isInstalled()) return readMarker();
 	const release = await acquireLock();
 	try {
@@ -210,7 +222,7 @@ async function ensureRuntime({ force = false } = {}) {
 		await run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=warn'], {
 			cwd: RUNTIME_DIR,
 			env,
-		});
+		}, logFile);
 		if (!fs.existsSync(node24Path())) throw new Error(`Node 24 binary missing after install: ${node24Path()}`);
 		if (!fs.existsSync(n8nBin())) throw new Error(`n8n entry missing after install: ${n8nBin()}`);
 		const t1 = Date.now();
@@ -232,6 +244,7 @@ async function ensureRuntime({ force = false } = {}) {
 					JOBS: String(Math.max(1, require('os').cpus().length)),
 				},
 			},
+			logFile,
 		);
 		// Check the native module actually loads under Node 24.
 		const check = spawnSync(node24Path(), ['-e', "require('sqlite3'); console.log(process.version)"], {
@@ -344,8 +357,9 @@ function httpGetStatus(url, timeoutMs = 2000) {
 }
 
 /**
- * Spawn `n8n start` with Node 24 and resolve once `/healthz/readiness`
- * answers 200. Output goes to `logFile` (default `<userFolder>/n8n.log`) and,
+ * Spawn `n8n start` (or `command`: `worker`, `webhook`) with Node 24 and resolve
+ * once `/healthz/readiness` on `port` answers 200 (a worker answers there when
+ * QUEUE_HEALTH_CHECK_ACTIVE=true and QUEUE_HEALTH_CHECK_PORT=port). Output goes to `logFile` (default `<userFolder>/n8n.log`) and,
  * with `stream: true`, also to this process' stdout/stderr. `onSpawn(handle)`
  * is called right after the spawn, so a caller can stop a starting n8n.
  * Returns a handle for `stopN8n` ({ child, pid, port, baseUrl, logPath,
@@ -354,6 +368,7 @@ function httpGetStatus(url, timeoutMs = 2000) {
 async function startN8n({
 	userFolder,
 	port = 5678,
+	command = 'start',
 	env = {},
 	args = [],
 	stream = false,
@@ -376,7 +391,7 @@ async function startN8n({
 	const logStream = fs.createWriteStream(logPath, { flags: 'a' });
 	const baseUrl = `http://127.0.0.1:${port}`;
 
-	const child = spawn(node24Path(), n8nArgs(['start', ...args]), {
+	const child = spawn(node24Path(), n8nArgs([command, ...args]), {
 		cwd: userFolder,
 		env: { ...fullEnv, ...watchdogEnv() },
 		stdio: ['ignore', 'pipe', 'pipe'],

@@ -19,22 +19,25 @@
  *
  * ctx:
  *   baseUrl, port, userFolder, packageName, nodeTypes, credentialTypes
+ *   owner                      { email, password } of the instance owner (to sign in a browser)
  *   rest(method, path, body)   logged-in REST call; `path` like '/rest/workflows'
  *                              (a path without a leading '/' gets '/rest/' prepended).
  *                              Resolves { status, ok, headers, body, data } (no throw).
  *   restOk(method, path, body) same, throws unless 2xx, resolves body.data ?? body
  *   cli(args, { env })         n8n CLI with Node 24 + same user folder (own broker port):
- *                              { code, stdout, stderr }
- *   importCredentials(array)   via `n8n import:credentials` (ids generated when missing) -> array
- *   importWorkflow(obj)        via `n8n import:workflow` (id generated when missing) -> id
- *   executeWorkflow(id)        `n8n execute --id=<id> --rawOutput` ->
- *                              { code, ok, data (parsed run), error, stdout, stderr }
+ *                              { code, stdout, stderr }; a crash shows as code 'signal SIGSEGV'
+ *   importCredentials(array)   POST /rest/credentials for each -> array with the ids n8n gave
+ *   importWorkflow(obj)        POST /rest/workflows -> id n8n gave
+ *   executeWorkflow(id, { trigger })  POST /rest/workflows/:id/run { triggerToStartFrom } (the
+ *                              workflow's Manual Trigger unless named) in the running n8n, then
+ *                              GET /rest/executions/:id until it ends ->
+ *                              { executionId, status, ok, data ({ finished, status, data: run data }), error }
  *   outputOf(run, nodeName, { runIndex = 0, output = 0 }) -> array of item.json
  *   activateWorkflow(id)       POST /rest/workflows/:id/activate { versionId } (versionId from
  *                              GET /rest/workflows/:id), then waits until
  *                              GET /rest/workflows/:id/publication-status is no longer
  *                              'in_progress' (2.41 publishes triggers asynchronously through an
- *                              outbox); throws if it ends 'failed'/'partial' -> workflow + publicationStatus
+ *                              outbox); throws if it ends 'failed'/'partial' -> publication status
  *   deactivateWorkflow(id)     POST /rest/workflows/:id/deactivate, waits likewise
  *   publicationStatus(id)      GET /rest/workflows/:id/publication-status
  *   webhookUrl(path, webhookId) production webhook URL:
@@ -52,11 +55,11 @@
 
 const fs = require('fs');
 const path = require('path');
-const crypto = require('crypto');
 const { spawn } = require('child_process');
 
 const runtime = require('./runtime');
 const { installFromTarball } = require('./install-community-package');
+const { restClient } = require('./n8n-rest');
 
 // N8N_TEST_PROJECT_DIR: test another package folder (used to self-test this
 // harness against a throw-away package under .tmp/).
@@ -75,14 +78,6 @@ function say(line) {
 }
 function info(msg) {
 	process.stderr.write(`[test:n8n] ${msg}\n`);
-}
-
-function randomId(len = 16) {
-	const abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-	const bytes = crypto.randomBytes(len);
-	let s = '';
-	for (let i = 0; i < len; i++) s += abc[bytes[i] % abc.length];
-	return s;
 }
 
 /** Expected node / credential type names from package.json's `n8n` block and the built files. */
@@ -140,27 +135,6 @@ function expectedTypes(pkg) {
 		for (const inst of found) credentials.push({ file, name: inst.name });
 	}
 	return { nodes, credentials, problems };
-}
-
-function parseRun(stdout) {
-	const lines = stdout.split('\n');
-	const start = lines.findIndex((l) => l.startsWith('{'));
-	if (start === -1) return null;
-	const rest = lines.slice(start);
-	try {
-		return JSON.parse(rest.join('\n'));
-	} catch {
-		// Trailing log lines after the JSON: cut at the last top-level '}'.
-		for (let end = rest.length; end > 0; end--) {
-			if (rest[end - 1] !== '}') continue;
-			try {
-				return JSON.parse(rest.slice(0, end).join('\n'));
-			} catch {
-				/* keep looking */
-			}
-		}
-		return null;
-	}
 }
 
 function withTimeout(promise, ms, what) {
@@ -251,58 +225,11 @@ async function main() {
 		const baseUrl = handle.baseUrl;
 
 		// --- REST session ----------------------------------------------------
-		let cookie = '';
-		const browserId = randomId(24);
-		const rest = async (method, p, body) => {
-			const url = `${baseUrl}${p.startsWith('/') ? p : `/rest/${p}`}`;
-			const headers = { 'browser-id': browserId, accept: 'application/json' };
-			if (cookie) headers.cookie = cookie;
-			if (body !== undefined) headers['content-type'] = 'application/json';
-			const res = await fetch(url, {
-				method: method.toUpperCase(),
-				headers,
-				body: body === undefined ? undefined : JSON.stringify(body),
-			});
-			const setCookies = typeof res.headers.getSetCookie === 'function' ? res.headers.getSetCookie() : [];
-			for (const sc of setCookies) {
-				const m = /^n8n-auth=([^;]*)/.exec(sc);
-				if (m) cookie = `n8n-auth=${m[1]}`;
-			}
-			const text = await res.text();
-			let parsed = text;
-			try {
-				parsed = text ? JSON.parse(text) : undefined;
-			} catch {
-				/* not JSON */
-			}
-			return {
-				status: res.status,
-				ok: res.ok,
-				headers: res.headers,
-				body: parsed,
-				data: parsed && typeof parsed === 'object' && 'data' in parsed ? parsed.data : parsed,
-			};
-		};
-		const restOk = async (method, p, body) => {
-			const r = await rest(method, p, body);
-			if (!r.ok) {
-				const msg = r.body && typeof r.body === 'object' ? r.body.message || JSON.stringify(r.body) : String(r.body);
-				throw new Error(`${method.toUpperCase()} ${p} -> ${r.status}: ${String(msg).slice(0, 500)}`);
-			}
-			return r.data;
-		};
-
-		const owner = {
-			email: 'owner@example.com',
-			firstName: 'Test',
-			lastName: 'Owner',
-			password: `Pw${randomId(20)}1A`, // random per run, never printed
-		};
+		const client = restClient(baseUrl);
+		const { rest, restOk } = client;
+		let owner;
 		try {
-			await restOk('POST', '/rest/owner/setup', owner);
-			cookie = '';
-			await restOk('POST', '/rest/login', { emailOrLdapLoginId: owner.email, password: owner.password });
-			if (!cookie) throw new Error('login set no n8n-auth cookie');
+			owner = await client.login();
 			record('owner setup + login', 'PASS');
 		} catch (e) {
 			record('owner setup + login', 'FAIL', e.message);
@@ -400,39 +327,12 @@ async function main() {
 				});
 			})();
 
-		const cliOk = async (args, opts) => {
-			const r = await cli(args, opts);
-			if (r.code !== 0) {
-				throw new Error(`n8n ${args[0]} exited ${r.code}:\n${(r.stderr + r.stdout).split('\n').slice(-20).join('\n')}`);
-			}
-			return r;
-		};
-
-		const writeScratch = (prefix, data) => {
-			const file = path.join(scratch, `${prefix}-${randomId(8)}.json`);
-			fs.writeFileSync(file, JSON.stringify(data, null, 2), { mode: 0o600 });
-			return file;
-		};
-
-		// GET /rest/workflows/:id/publication-status ->
-		//   { status: in_progress|not_published|published|partial|failed, liveVersionId, pendingVersionId, triggers }
-		const publicationStatus = async (id) => await restOk('GET', `/rest/workflows/${id}/publication-status`);
-		const waitPublication = async (id, timeoutMs) => {
-			const deadline = Date.now() + timeoutMs;
-			let st;
-			for (;;) {
-				st = await publicationStatus(id);
-				if (st.status !== 'in_progress') return st;
-				if (Date.now() > deadline) throw new Error(`workflow ${id} publication still in progress after ${timeoutMs / 1000} s`);
-				await new Promise((r) => setTimeout(r, 250));
-			}
-		};
-
 		const ctx = {
 			baseUrl,
 			port,
 			userFolder,
 			packageName: pkg.name,
+			owner,
 			nodeTypes,
 			credentialTypes,
 			rest,
@@ -443,28 +343,13 @@ async function main() {
 				throw new SkipError(reason || 'skipped');
 			},
 			logTail: (n = 40) => handle.tail().split('\n').slice(-n).join('\n'),
-			async importCredentials(creds) {
-				const list = (Array.isArray(creds) ? creds : [creds]).map((c) => ({ id: randomId(16), ...c }));
-				const file = writeScratch('credentials', list);
-				try {
-					await cliOk(['import:credentials', `--input=${file}`]);
-				} finally {
-					fs.rmSync(file, { force: true }); // holds plain-text secrets
-				}
-				return list;
-			},
-			async importWorkflow(wf) {
-				const workflow = { id: randomId(16), active: false, settings: {}, connections: {}, ...wf };
-				const file = writeScratch('workflow', workflow);
-				await cliOk(['import:workflow', `--input=${file}`]);
-				return workflow.id;
-			},
-			async executeWorkflow(id, opts = {}) {
-				const r = await cli(['execute', `--id=${id}`, '--rawOutput'], opts);
-				const data = parseRun(r.stdout);
-				const error = data && data.data && data.data.resultData ? data.data.resultData.error : undefined;
-				return { ...r, ok: r.code === 0 && !!data && !error, data, error };
-			},
+			// Credentials, workflows and runs go through the running n8n's REST API, as the
+			// editor does: a second n8n CLI process would open the same SQLite database, and its
+			// exit would be judged instead of the workflow (n8n 2.41's `n8n execute` on Node 24
+			// can crash in V8's garbage collector while it shuts down, after the run finished).
+			importCredentials: client.createCredentials,
+			importWorkflow: client.createWorkflow,
+			executeWorkflow: client.runWorkflow,
 			outputOf(run, nodeName, { runIndex = 0, output = 0 } = {}) {
 				// Accepts an executeWorkflow() result, an IRun or an IRunExecutionData.
 				let d = run;
@@ -476,23 +361,9 @@ async function main() {
 				const items = (nodeRun.data && nodeRun.data.main && nodeRun.data.main[output]) || [];
 				return items.map((i) => i.json);
 			},
-			publicationStatus,
-			async activateWorkflow(id, { timeoutMs = 60000 } = {}) {
-				const wf = await restOk('GET', `/rest/workflows/${id}`);
-				const activated = await restOk('POST', `/rest/workflows/${id}/activate`, { versionId: wf.versionId });
-				// 2.41 publishes through an outbox: triggers/webhooks go live asynchronously.
-				const st = await waitPublication(id, timeoutMs);
-				if (st && (st.status === 'failed' || st.status === 'partial')) {
-					const errs = (st.triggers || []).filter((t) => t.status === 'failed').map((t) => t.errorMessage);
-					throw new Error(`activation of ${id} ${st.status}: ${errs.join('; ') || 'no error message'}`);
-				}
-				return { ...activated, publicationStatus: st };
-			},
-			async deactivateWorkflow(id, { timeoutMs = 60000 } = {}) {
-				const wf = await restOk('POST', `/rest/workflows/${id}/deactivate`, {});
-				const st = await waitPublication(id, timeoutMs);
-				return { ...wf, publicationStatus: st };
-			},
+			publicationStatus: (id) => restOk('GET', `/rest/workflows/${id}/publication-status`),
+			activateWorkflow: client.activateWorkflow,
+			deactivateWorkflow: client.deactivateWorkflow,
 			webhookUrl(p, webhookId) {
 				const clean = String(p).replace(/^\/+/, '');
 				return webhookId ? `${baseUrl}/webhook/${webhookId}/${clean}` : `${baseUrl}/webhook/${clean}`;

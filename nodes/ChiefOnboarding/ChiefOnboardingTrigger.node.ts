@@ -1,17 +1,27 @@
-import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodePropertyOptions, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { CursorReader } from '../shared/polling';
-import { pollNewRecords } from '../shared/polling';
+import { pollNewIds } from '../shared/polling';
 import { EMPLOYEES_PATH, chiefOnboardingList } from './transport';
+import { chiefOnboardingCredentialTest } from './credentialTest';
+import { optionSubtitle } from '../shared/operations';
 
-/** User IDs are Django primary keys: they only grow, so the highest one seen is the cursor. */
-const byUserId: CursorReader = {
-	id: (record) => String(record.id),
-	cursor: (record) => {
-		const id = typeof record.id === 'number' ? record.id : Number(record.id);
-		return Number.isSafeInteger(id) ? id : undefined;
-	},
+/**
+ * User IDs are Django primary keys. They usually grow, but a user imported with an explicit
+ * ID can be far ahead of the ones created later, so every ID not seen before is new.
+ */
+const userId = (record: IDataObject): number | undefined => {
+	const id = typeof record.id === 'number' ? record.id : typeof record.id === 'string' && /^\d+$/.test(record.id) ? Number(record.id) : NaN;
+	return Number.isSafeInteger(id) ? id : undefined;
 };
+
+/** The events this trigger polls for. */
+const CHIEF_ONBOARDING_TRIGGER_EVENTS: INodePropertyOptions[] = [
+	{
+		name: 'New Employee',
+		value: 'newEmployee',
+		description: 'A user whose ID was not seen before (new hires and every other role)',
+	},
+];
 
 export class ChiefOnboardingTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,14 +30,14 @@ export class ChiefOnboardingTrigger implements INodeType {
 		icon: { light: 'file:../../icons/chiefonboarding.svg', dark: 'file:../../icons/chiefonboarding.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: optionSubtitle('event', CHIEF_ONBOARDING_TRIGGER_EVENTS),
 		description: 'Starts the workflow when a new user appears in ChiefOnboarding (polling)',
 		documentationUrl: 'https://docs.chiefonboarding.com/API.html',
 		defaults: { name: 'ChiefOnboarding Trigger' },
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'chiefOnboardingApi', required: true }],
+		credentials: [{ name: 'chiefOnboardingApi', required: true, testedBy: 'chiefOnboardingCredentialTest' }],
 		properties: [
 			{
 				displayName:
@@ -43,22 +53,18 @@ export class ChiefOnboardingTrigger implements INodeType {
 				noDataExpression: true,
 				required: true,
 				default: 'newEmployee',
-				options: [
-					{
-						name: 'New Employee',
-						value: 'newEmployee',
-						description: 'A user whose ID was not seen before (new hires and every other role)',
-					},
-				],
+				options: CHIEF_ONBOARDING_TRIGGER_EVENTS,
 			},
 		],
 	};
+
+	methods = { credentialTest: { chiefOnboardingCredentialTest } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const employees = await chiefOnboardingList(this, EMPLOYEES_PATH);
 
 		const stored = this.getWorkflowStaticData('node');
-		const fresh = pollNewRecords(employees, byUserId, stored, this.getMode() === 'manual');
+		const fresh = pollNewIds(employees, userId, stored, this.getMode() === 'manual');
 		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 	}
 }

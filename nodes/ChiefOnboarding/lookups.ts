@@ -1,17 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { RefCatalogue } from '../shared/fields';
+import type { Lookup } from '../shared/lookups';
+import { lookupRefs } from '../shared/lookups';
 import { EMPLOYEES_PATH, SEQUENCES_PATH } from './transport';
 
 /**
- * Records a user picks from a list instead of typing IDs. Both lists are unpaginated, so
- * one request returns everything; list-search and load-options filter it locally.
+ * Records a user picks from a list instead of typing IDs (see shared/lookups.ts). Both lists
+ * are unpaginated, so one request returns everything and it is filtered locally.
  */
-export interface ChiefOnboardingLookup {
-	/** Shown as "Select a …" in the list mode of resource locators. */
-	displayName: string;
-	path: string;
-	label: (item: IDataObject) => string;
-}
+export type ChiefOnboardingLookup = Lookup;
 
 const text = (...parts: unknown[]) =>
 	parts
@@ -32,18 +28,4 @@ export const CHIEFONBOARDING_LOOKUPS: Record<string, ChiefOnboardingLookup> = {
 	sequence: { displayName: 'Sequence', path: SEQUENCES_PATH, label: (item) => text(item.name) || String(item.id) },
 };
 
-const pascal = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
-export const searchMethodName = (key: string) => `search${pascal(key)}s`;
-export const loadOptionsMethodName = (key: string) => `load${pascal(key)}Options`;
-
-export const CHIEFONBOARDING_REFS: RefCatalogue = Object.fromEntries(
-	Object.entries(CHIEFONBOARDING_LOOKUPS).map(([key, lookup]) => [
-		key,
-		{
-			displayName: lookup.displayName,
-			searchMethod: searchMethodName(key),
-			loadOptionsMethod: loadOptionsMethodName(key),
-			placeholder: 'e.g. 12',
-		},
-	]),
-);
+export const CHIEFONBOARDING_REFS = lookupRefs(CHIEFONBOARDING_LOOKUPS, { loadOptions: true, placeholder: 'e.g. 12' });

@@ -1,7 +1,7 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 import type { Page } from '../shared/pagination';
 import type { FilterSpec, SystemSpec } from '../shared/operations';
-import { arrayItems, containsIgnoringCase, equalsIgnoringCase, unpaginatedList } from '../shared/clientList';
+import { arrayItems, containsIgnoringCase, equalsIgnoringCase } from '../shared/clientList';
 import { invalidParameter } from '../shared/validation';
 import { CHIEFONBOARDING_REFS } from './lookups';
 import { chiefOnboardingClient, readChiefOnboardingError } from './transport';
@@ -10,35 +10,36 @@ import { chiefOnboardingClient, readChiefOnboardingError } from './transport';
 export const readChiefOnboardingPage = (body: unknown): Page => ({ items: arrayItems(body) });
 
 export const chiefOnboardingSystem: SystemSpec = {
+	name: 'ChiefOnboarding',
 	refs: CHIEFONBOARDING_REFS,
 	client: chiefOnboardingClient,
 	readError: readChiefOnboardingError,
-	// The lists are unpaginated and take no query parameters: every list operation has an
-	// `unpaginatedList` perform hook (one request, filters and Limit applied locally), so this
-	// paging style is never used to build a request.
+	// The lists are unpaginated and take no query parameters: every list operation is
+	// `unpaginated` (one request, filters and Limit applied locally), so this paging style is
+	// never used to build a request.
 	paging: { type: 'offset', limitParam: 'limit', offsetParam: 'offset', maxPageSize: Number.MAX_SAFE_INTEGER },
 	readPage: readChiefOnboardingPage,
-	// Filters are applied locally by name (see unpaginatedList), never sent.
+	// Filters are applied locally (`FilterSpec.match`), never sent.
 	queryKey: (name) => name,
 };
 
-/** Filters a user expects on a list the API can only return whole. */
-export const nameContainsFilter: FilterSpec = {
+/** Filters a user expects on a list the API can only return whole: applied to the records here. */
+export const nameContainsFilter = (...keys: string[]): FilterSpec => ({
 	name: 'nameContains',
 	label: 'Name Contains',
 	type: 'string',
 	placeholder: 'e.g. Weller',
 	description: 'Only records whose name contains this text (case-insensitive)',
-};
-
-export const employeeListPerform = unpaginatedList({
-	filters: {
-		email: equalsIgnoringCase('email'),
-		nameContains: containsIgnoringCase('first_name', 'last_name'),
-	},
+	match: containsIgnoringCase(...keys),
 });
 
-export const sequenceListPerform = unpaginatedList({ filters: { nameContains: containsIgnoringCase('name') } });
+export const emailFilter: FilterSpec = {
+	name: 'email',
+	label: 'Email',
+	type: 'email',
+	description: 'Only the user with this email address (case-insensitive)',
+	match: equalsIgnoringCase('email'),
+};
 
 /**
  * ChiefOnboarding IDs are positive integers (Django primary keys) and are sent as JSON

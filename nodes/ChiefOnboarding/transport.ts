@@ -3,7 +3,7 @@ import type { ApiErrorDetails, ErrorBodyReader } from '../shared/errors';
 import { isRecord } from '../shared/errors';
 import type { SystemClient } from '../shared/operations';
 import type { ApiRequest, RequestContext } from '../shared/request';
-import { RATE_LIMIT_RETRY, credentialBaseUrl, jsonClient } from '../shared/request';
+import { credentialBaseUrl, jsonClient } from '../shared/request';
 import { arrayItems } from '../shared/clientList';
 
 export const CHIEFONBOARDING_CREDENTIAL = 'chiefOnboardingApi';
@@ -68,13 +68,20 @@ export function notFoundDetails(path: string): ApiErrorDetails {
 	};
 }
 
-/** Error bodies are DRF's: `{ "detail": "..." }` or field errors; a 404 gets its own message. */
+/**
+ * Error bodies are DRF's: `{ "detail": "..." }` or field errors; a 404 gets its own message.
+ * A plain `{ "message": "..." }` (a proxy, a rate limiter) is a message, not a field error:
+ * DRF field errors are always lists.
+ */
 export function chiefOnboardingErrorReader(path: string): ErrorBodyReader {
 	return (body, statusCode) => {
 		if (statusCode === 404) return notFoundDetails(path);
 		if (!isRecord(body)) return undefined;
 		if (typeof body.detail === 'string' && body.detail) {
 			return { message: body.detail, description: HINTS[statusCode] };
+		}
+		if (typeof body.message === 'string' && body.message) {
+			return { message: body.message, description: HINTS[statusCode] };
 		}
 		const lines = fieldErrors(body);
 		if (!lines.length) return undefined;
@@ -88,17 +95,26 @@ export function chiefOnboardingErrorReader(path: string): ErrorBodyReader {
 /** Default reader for callers that do not know the path (every route is under /api/). */
 export const readChiefOnboardingError: ErrorBodyReader = chiefOnboardingErrorReader('/api/');
 
+/** Clients by path: each reads its errors with the path's 404 message. */
+const clients = new Map<string, ReturnType<typeof jsonClient>>();
+
 /**
  * One authenticated JSON request (`Authorization: Token …` is applied by n8n from the
- * credential). Only reads are retried on 429/502/503: a repeated POST could create a user twice.
+ * credential), under the shared retry policy: a POST is never sent twice after a 5xx.
  */
 export async function chiefOnboardingRequest(ctx: RequestContext, request: ApiRequest, itemIndex?: number): Promise<unknown> {
-	const client = jsonClient({
-		credentialType: CHIEFONBOARDING_CREDENTIAL,
-		baseUrl: chiefOnboardingBaseUrl,
-		readError: chiefOnboardingErrorReader(request.path),
-		retry: request.method === 'GET' ? RATE_LIMIT_RETRY : undefined,
-	});
+	let client = clients.get(request.path);
+	if (!client) {
+		client = jsonClient({
+			credentialType: CHIEFONBOARDING_CREDENTIAL,
+			baseUrl: chiefOnboardingBaseUrl,
+			readError: chiefOnboardingErrorReader(request.path),
+			systemName: 'ChiefOnboarding',
+		});
+		// Paths are the few fixed API routes plus one per record ID; keep the map small.
+		if (clients.size > 50) clients.clear();
+		clients.set(request.path, client);
+	}
 	return await client.request(ctx, request, itemIndex);
 }
 

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { executeOperation } from '../shared/execute';
-import { describeResources } from '../shared/operations';
+import { describeResources, resourceSubtitle } from '../shared/operations';
 import { listSearchMethods, loadOptionsMethods } from './methods';
 import { employmentHeroResources } from './resources';
 import { employmentHeroSystem } from './system';
@@ -14,7 +14,7 @@ export class EmploymentHero implements INodeType {
 		icon: { light: 'file:../../icons/employmenthero.svg', dark: 'file:../../icons/employmenthero.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: resourceSubtitle(employmentHeroResources),
 		description: 'Read organisations, employees, leave, timesheets, payroll and rostering data from Employment Hero',
 		documentationUrl: 'https://developer.employmenthero.com/api-references/',
 		defaults: { name: 'Employment Hero' },
@@ -22,7 +22,7 @@ export class EmploymentHero implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: EMPLOYMENT_HERO_CREDENTIAL, required: true }],
-		properties: describeResources(employmentHeroSystem, employmentHeroResources),
+		properties: describeResources(employmentHeroSystem, employmentHeroResources, { defaultResource: 'employee' }),
 	};
 
 	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods };

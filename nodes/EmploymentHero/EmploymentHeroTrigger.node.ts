@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { isRecord } from '../shared/errors';
 import { safeEqual } from '../shared/webhooks';
 import { EMPLOYMENT_HERO_WEBHOOK_EVENTS, matchEvent } from './events';
+import { optionSubtitle } from '../shared/operations';
 
 /** The query parameter that carries the shared secret in the URL registered in the portal. */
 const SECRET_QUERY_PARAMETER = 'secret';
@@ -25,7 +26,7 @@ export class EmploymentHeroTrigger implements INodeType {
 		icon: { light: 'file:../../icons/employmenthero.svg', dark: 'file:../../icons/employmenthero.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: optionSubtitle('events', EMPLOYMENT_HERO_WEBHOOK_EVENTS, true),
 		description: 'Starts the workflow when Employment Hero sends an employee, leave request, bank account or employment history event',
 		documentationUrl: 'https://developer.employmenthero.com/api-references/#webhook',
 		defaults: { name: 'Employment Hero Trigger' },
@@ -63,8 +64,8 @@ export class EmploymentHeroTrigger implements INodeType {
 				type: 'string',
 				typeOptions: { password: true },
 				default: '',
-				description:
-					'A long random value you also put into the URL registered in Employment Hero, as ?secret=…. Deliveries without it are refused with 401. Employment Hero does not sign its webhooks, so without a secret anyone who knows the URL can start the workflow.',
+				description: 'A long random value also added to the URL registered in Employment Hero as ?secret=…',
+				hint: 'Deliveries without it are refused with 401. Employment Hero does not sign its webhooks: without a secret, anyone who knows the URL can start the workflow.',
 			},
 		],
 	};

@@ -1,19 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { RefCatalogue } from '../shared/fields';
+import type { Lookup } from '../shared/lookups';
+import { lookupRefs } from '../shared/lookups';
 import { API } from './transport';
 
 /**
- * Records a user picks from a list instead of pasting IDs. `path` may hold
- * `{organisationId}`, filled from the Organisation parameter of the node. List-search and
- * load-options methods and the `ref` fields of every resource come from this one table.
+ * Records a user picks from a list instead of pasting IDs (see shared/lookups.ts). `path`
+ * may hold `{organisationId}`, filled from the Organisation parameter of the node.
  */
-export interface EmploymentHeroLookup {
-	displayName: string;
-	path: string;
-	label: (item: IDataObject) => string;
-	/** Entries offered before the records, e.g. the "-" wildcard of timesheet entries. */
-	extra?: Array<{ name: string; value: string }>;
-}
+export type EmploymentHeroLookup = Lookup;
 
 const text = (...parts: unknown[]) =>
 	parts
@@ -75,18 +69,7 @@ export const EMPLOYMENT_HERO_LOOKUPS: Record<string, EmploymentHeroLookup> = {
 	},
 };
 
-const pascal = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
-export const searchMethodName = (key: string) => `search${pascal(key)}`;
-export const loadOptionsMethodName = (key: string) => `load${pascal(key)}Options`;
-
-export const EMPLOYMENT_HERO_REFS: RefCatalogue = Object.fromEntries(
-	Object.entries(EMPLOYMENT_HERO_LOOKUPS).map(([key, lookup]) => [
-		key,
-		{
-			displayName: lookup.displayName,
-			searchMethod: searchMethodName(key),
-			loadOptionsMethod: loadOptionsMethodName(key),
-			placeholder: 'e.g. bdfcb02b-fcc3-4f09-8636-c06c14345b86',
-		},
-	]),
-);
+export const EMPLOYMENT_HERO_REFS = lookupRefs(EMPLOYMENT_HERO_LOOKUPS, {
+	loadOptions: true,
+	placeholder: 'e.g. bdfcb02b-fcc3-4f09-8636-c06c14345b86',
+});

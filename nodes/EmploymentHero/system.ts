@@ -11,6 +11,7 @@ import {
 
 /** Filters are plain query parameters (`from_date=…`); no operator syntax is documented. */
 export const employmentHeroSystem: SystemSpec = {
+	name: 'Employment Hero',
 	refs: EMPLOYMENT_HERO_REFS,
 	client: employmentHeroClient,
 	readError: readEmploymentHeroError,

@@ -1,12 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
 import type { ErrorBodyReader } from '../shared/errors';
 import { asNodeError, isRecord } from '../shared/errors';
 import type { SystemClient } from '../shared/operations';
 import type { Page, PagingStyle } from '../shared/pagination';
 import { collectPages, envelopeReader } from '../shared/pagination';
 import type { ApiRequest, RequestContext } from '../shared/request';
-import { RATE_LIMIT_RETRY, credentialBaseUrl, jsonClient } from '../shared/request';
+import { credentialBaseUrl, jsonClient } from '../shared/request';
 
 export const EMPLOYMENT_HERO_CREDENTIAL = 'employmentHeroOAuth2Api';
 export const EMPLOYMENT_HERO_DEFAULT_BASE_URL = 'https://api.employmenthero.com';
@@ -72,14 +71,14 @@ export function employmentHeroBaseUrl(credentials: IDataObject): string {
 /**
  * The raw client: n8n signs each request with the OAuth2 access token and, on a 401,
  * refreshes it and stores the rotated refresh token (nothing here caches a token).
- * 429/502/503 are retried with bounded backoff honouring Retry-After. Arrays in the query
- * are sent Rails-style (`statuses[]=a&statuses[]=b`).
+ * Retries follow the shared policy. Arrays in the query are sent Rails-style
+ * (`statuses[]=a&statuses[]=b`).
  */
 const rawClient = jsonClient({
 	credentialType: EMPLOYMENT_HERO_CREDENTIAL,
 	baseUrl: employmentHeroBaseUrl,
 	readError: readEmploymentHeroError,
-	retry: RATE_LIMIT_RETRY,
+	systemName: 'Employment Hero',
 	arrayFormat: 'brackets',
 });
 
@@ -93,7 +92,7 @@ export function unwrapData(body: unknown): unknown {
 	return body;
 }
 
-/** Sends one request; a rate limit that outlasts every retry says so in the error. */
+/** Sends one request and unwraps the `data` envelope. */
 export async function employmentHeroRequest(
 	ctx: RequestContext,
 	request: ApiRequest,
@@ -102,11 +101,6 @@ export async function employmentHeroRequest(
 	try {
 		return unwrapData(await rawClient.request(ctx, request, itemIndex));
 	} catch (error) {
-		if (error instanceof NodeApiError && RATE_LIMIT_RETRY.retryOn.includes(Number(error.httpCode))) {
-			error.description =
-				`Employment Hero still answered ${String(error.httpCode)} after ${RATE_LIMIT_RETRY.maxRetries} ` +
-				'retries with increasing waits. Wait a little and run the workflow again, or request fewer records at once.';
-		}
 		throw asNodeError(ctx.getNode(), error, itemIndex);
 	}
 }
@@ -127,5 +121,5 @@ export async function employmentHeroList(
 	return await collectPages(EMPLOYMENT_HERO_PAGING, wanted, async (pageQs): Promise<Page> => {
 		const body = await employmentHeroRequest(ctx, { method: 'GET', path, qs: { ...qs, ...pageQs } });
 		return readEmploymentHeroPage(body);
-	});
+	}, { node: ctx.getNode(), system: 'Employment Hero', path });
 }

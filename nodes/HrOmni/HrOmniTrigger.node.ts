@@ -1,4 +1,4 @@
-import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData, INodePropertyOptions, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { isRecord } from '../shared/errors';
 import { fieldProperty } from '../shared/fields';
@@ -9,6 +9,8 @@ import { HR_OMNI_REFS } from './lookups';
 import { listSearchMethods } from './methods';
 import { companyField, refField } from './resources/common';
 import { hrOmniCall, hrOmniList } from './transport';
+import { hrOmniCredentialTest } from './credentialTest';
+import { optionSubtitle } from '../shared/operations';
 
 type EventName =
 	| 'newEmployee'
@@ -28,6 +30,8 @@ const instant = (value: unknown): number | undefined => {
 const reader = (id: string, at: string): CursorReader => ({
 	id: (record) => String(record[id] ?? ''),
 	cursor: (record) => instant(record[at]),
+	// The poll's own time: a record dated in the future never moves the cursor past it.
+	now: () => Date.now(),
 });
 
 const CURSORS: Partial<Record<EventName, CursorReader>> = {
@@ -49,6 +53,16 @@ interface StoredState extends IDataObject {
 const departmentOption = refField('departmentId', 'Department', 'department', 'Only leave requests of this department');
 const projectOption = refField('projectId', 'Project', 'project', 'Only time entries of this project');
 
+/** The events this trigger polls for. */
+const HR_OMNI_TRIGGER_EVENTS: INodePropertyOptions[] = [
+	{ name: 'Employee Updated', value: 'employeeUpdated', description: 'An employee record got a newer update time' },
+	{ name: 'Leave Request Status Changed', value: 'leaveRequestStatusChanged', description: 'A leave request was approved, declined or cancelled' },
+	{ name: 'New Employee', value: 'newEmployee', description: 'An employee was added to the company' },
+	{ name: 'New Leave Request', value: 'newLeaveRequest', description: 'A leave request was created' },
+	{ name: 'New Pending Request', value: 'newPendingRequest', description: 'A leave request started waiting for approval' },
+	{ name: 'New Time Entry', value: 'newTimeEntry', description: 'Time was tracked' },
+];
+
 export class HrOmniTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'HR Omni Trigger',
@@ -56,14 +70,14 @@ export class HrOmniTrigger implements INodeType {
 		icon: { light: 'file:../../icons/hromni.svg', dark: 'file:../../icons/hromni.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: optionSubtitle('event', HR_OMNI_TRIGGER_EVENTS),
 		description: 'Starts the workflow on new or changed employees, leave requests and time entries in HR Omni (polling)',
 		documentationUrl: 'https://github.com/n8n-nodes-hris/n8n-nodes-hris#hr-omni',
 		defaults: { name: 'HR Omni Trigger' },
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'hrOmniApi', required: true }],
+		credentials: [{ name: 'hrOmniApi', required: true, testedBy: 'hrOmniCredentialTest' }],
 		properties: [
 			{
 				displayName:
@@ -79,14 +93,7 @@ export class HrOmniTrigger implements INodeType {
 				noDataExpression: true,
 				required: true,
 				default: 'newEmployee',
-				options: [
-					{ name: 'Employee Updated', value: 'employeeUpdated', description: 'An employee record got a newer update time' },
-					{ name: 'Leave Request Status Changed', value: 'leaveRequestStatusChanged', description: 'A leave request was approved, declined or cancelled' },
-					{ name: 'New Employee', value: 'newEmployee', description: 'An employee was added to the company' },
-					{ name: 'New Leave Request', value: 'newLeaveRequest', description: 'A leave request was created' },
-					{ name: 'New Pending Request', value: 'newPendingRequest', description: 'A leave request started waiting for approval' },
-					{ name: 'New Time Entry', value: 'newTimeEntry', description: 'Time was tracked' },
-				],
+				options: HR_OMNI_TRIGGER_EVENTS,
 			},
 			fieldProperty(companyField, HR_OMNI_REFS, true),
 			{
@@ -110,7 +117,7 @@ export class HrOmniTrigger implements INodeType {
 		],
 	};
 
-	methods = { listSearch: listSearchMethods };
+	methods = { listSearch: listSearchMethods, credentialTest: { hrOmniCredentialTest } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as EventName;

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { RefCatalogue } from '../shared/fields';
+import type { Lookup } from '../shared/lookups';
+import { lookupRefs } from '../shared/lookups';
 
 /**
  * Records users pick from a list instead of pasting IDs. Each entry names its list
@@ -7,19 +8,13 @@ import type { RefCatalogue } from '../shared/fields';
  * searchable, and how a record is labelled; the list-search methods and every `ref`
  * field come from this one table.
  */
-export interface HrOmniLookup {
-	displayName: string;
-	path: string;
+export interface HrOmniLookup extends Lookup {
 	/** Paginated with `page` / `pageSize` and totals; otherwise one response holds every record. */
 	paginated: boolean;
 	/** The list documents the `search` parameter. */
 	search?: boolean;
 	/** Where the records sit in a non-paginated result (default: the result itself). */
 	items?: (result: unknown) => unknown;
-	value: (item: IDataObject) => string;
-	label: (item: IDataObject) => string;
-	placeholder: string;
-	qs?: IDataObject;
 }
 
 const text = (...parts: unknown[]) =>
@@ -165,12 +160,5 @@ export const HR_OMNI_LOOKUPS: Record<string, HrOmniLookup> = {
 	},
 };
 
-const pascal = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
-export const searchMethodName = (key: string) => `search${pascal(key)}`;
-
-export const HR_OMNI_REFS: RefCatalogue = Object.fromEntries(
-	Object.entries(HR_OMNI_LOOKUPS).map(([key, lookup]) => [
-		key,
-		{ displayName: lookup.displayName, searchMethod: searchMethodName(key), placeholder: lookup.placeholder },
-	]),
-);
+// HR Omni's lists are many and large: records are searched, not loaded into dropdowns.
+export const HR_OMNI_REFS = lookupRefs(HR_OMNI_LOOKUPS, { loadOptions: false });

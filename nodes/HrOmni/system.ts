@@ -4,6 +4,7 @@ import { HR_OMNI_PAGING, hrOmniClient, readHrOmniError, readHrOmniPage } from '.
 
 /** HR Omni filters are plain query parameters (`status=ACTIVE,TERMINATED`, `year=2022`). */
 export const hrOmniSystem: SystemSpec = {
+	name: 'HR Omni',
 	refs: HR_OMNI_REFS,
 	client: hrOmniClient,
 	readError: readHrOmniError,

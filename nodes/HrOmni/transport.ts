@@ -6,7 +6,7 @@ import type { SystemClient } from '../shared/operations';
 import type { Page } from '../shared/pagination';
 import { collectPages } from '../shared/pagination';
 import type { ApiRequest, JsonClientOptions, RequestContext } from '../shared/request';
-import { RATE_LIMIT_RETRY, credentialBaseUrl, jsonClient } from '../shared/request';
+import { credentialBaseUrl, jsonClient } from '../shared/request';
 
 export const HR_OMNI_CREDENTIAL = 'hrOmniApi';
 
@@ -81,7 +81,7 @@ const clientOptions = (credentialsDecrypted?: ICredentialDataDecryptedObject): J
 	credentialType: HR_OMNI_CREDENTIAL,
 	baseUrl: hrOmniBaseUrl,
 	readError: readHrOmniError,
-	retry: RATE_LIMIT_RETRY,
+	systemName: 'HR Omni',
 	requestOptions: {
 		// This client decides itself when to log in again (401 and 4004/4005/4006, whatever the
 		// status), so n8n's own 401 retry is switched off: one failure, at most one new login.
@@ -116,23 +116,39 @@ function unwrap(ctx: RequestContext, body: unknown, itemIndex?: number): unknown
 	return result ?? { success: true };
 }
 
+/** Per node run: whether a session was in use, i.e. whether a session error is worth a new login. */
+const sessions = new WeakMap<object, { inUse: boolean }>();
+
 /**
  * One HR Omni request. The session and CSRF cookies come from the credential (n8n logs in
  * through its preAuthentication when they are empty). When the session has expired or the
  * CSRF token went stale — HTTP 401 or codes 4004/4005/4006 in the body — the request is sent
  * once more with the stored session cleared, which makes n8n log in again and save the new
  * cookies for every later request of the run. A failure right after a fresh login is final.
+ * The credential is read once per node run (n8n reads it again for every request anyway).
  */
 export async function hrOmniRequest(ctx: RequestContext, req: ApiRequest, itemIndex?: number): Promise<unknown> {
-	const credentials = await ctx.getCredentials(HR_OMNI_CREDENTIAL);
-	const hadSession = typeof credentials.sessionToken === 'string' && credentials.sessionToken !== '';
+	const credentials = await client.credentials(ctx);
+	let session = sessions.get(ctx);
+	if (!session) {
+		session = { inUse: typeof credentials.sessionToken === 'string' && credentials.sessionToken !== '' };
+		sessions.set(ctx, session);
+	}
 	try {
-		return unwrap(ctx, await client.request(ctx, req, itemIndex), itemIndex);
+		const body = unwrap(ctx, await client.request(ctx, req, itemIndex), itemIndex);
+		session.inUse = true;
+		return body;
 	} catch (error) {
-		if (!hadSession || !isSessionError(error)) throw asNodeError(ctx.getNode(), error, itemIndex);
-		const expired = { ...credentials, sessionToken: '', csrfToken: '' };
+		if (!session.inUse || !isSessionError(error)) {
+			throw asNodeError(ctx.getNode(), await client.hideSecrets(ctx, error as Error), itemIndex);
+		}
+		const expired = { ...credentials, sessionToken: '', csrfToken: '' } as ICredentialDataDecryptedObject;
 		const again = jsonClient(clientOptions(expired));
-		return unwrap(ctx, await again.request(ctx, req, itemIndex), itemIndex);
+		try {
+			return unwrap(ctx, await again.request(ctx, req, itemIndex), itemIndex);
+		} catch (retryError) {
+			throw asNodeError(ctx.getNode(), await again.hideSecrets(ctx, retryError as Error), itemIndex);
+		}
 	}
 }
 
@@ -161,5 +177,5 @@ export async function hrOmniList(
 	return await collectPages(HR_OMNI_PAGING, wanted, async (pageQs): Promise<Page> => {
 		const body = await hrOmniCall(ctx, 'GET', path, { qs: { ...qs, ...pageQs }, itemIndex });
 		return readHrOmniPage(body);
-	});
+	}, { node: ctx.getNode(), system: 'HR Omni', path, itemIndex });
 }

@@ -1,6 +1,8 @@
 import type {
 	IDataObject,
+	IExecuteFunctions,
 	IHookFunctions,
+	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -8,19 +10,26 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { asNodeError, isRecord, statusOf } from '../shared/errors';
-import { verifyStandardWebhookSignature } from '../shared/webhooks';
+import type { AcceptedDeliveries } from '../shared/webhooks';
+import { rememberDelivery, verifyStandardWebhookSignature } from '../shared/webhooks';
 import { HUMAANS_WEBHOOK_EVENTS } from './events';
-import { humaansRequest } from './transport';
+import { humaansList, humaansRequest } from './transport';
+import { optionSubtitle } from '../shared/operations';
+import { humaansCredentialTest } from './credentialTest';
 
 /** What the trigger keeps in the workflow's static data between activation and deliveries. */
 interface HumaansWebhookState extends IDataObject {
 	webhookId?: string;
 	/** The `whsec_…` signing secret Humaans returned for our webhook. */
 	signingSecret?: string;
+	/** `delivery:<webhook-id>` and `event:<id>` keys of deliveries accepted recently (repeats are ignored). */
+	deliveries?: AcceptedDeliveries;
 }
 
 /** Deliveries older or newer than this are refused (replay protection). */
 const TIMESTAMP_TOLERANCE_SECONDS = 5 * 60;
+
+const WEBHOOKS_PATH = '/api/webhooks';
 
 function state(ctx: IHookFunctions | IWebhookFunctions): HumaansWebhookState {
 	return ctx.getWorkflowStaticData('node') as HumaansWebhookState;
@@ -41,6 +50,60 @@ function webhookBody(ctx: IHookFunctions): IDataObject {
 	};
 }
 
+const webhookPath = (id: string) => `${WEBHOOKS_PATH}/${encodeURIComponent(id)}`;
+
+/**
+ * The webhooks that are this trigger's: every one pointing at its URL, and the one it
+ * remembers creating (which may point at an earlier URL). The remembered one comes first.
+ * A create whose answer was lost, or static data that was lost, leaves such a webhook
+ * behind; finding them by URL is what lets activation adopt them and deactivation delete them.
+ */
+async function ownWebhooks(ctx: IHookFunctions): Promise<IDataObject[]> {
+	const url = ctx.getNodeWebhookUrl('default');
+	const { webhookId } = state(ctx);
+	const all = await humaansList(ctx, WEBHOOKS_PATH, Infinity);
+	const own = all.filter((webhook) => webhook.prodEndpointUrl === url || (webhookId !== undefined && webhook.id === webhookId));
+	return own.sort((a, b) => Number(b.id === webhookId) - Number(a.id === webhookId));
+}
+
+async function deleteWebhook(ctx: IHookFunctions, id: string) {
+	try {
+		await humaansRequest(ctx, 'DELETE', webhookPath(id));
+	} catch (error) {
+		if (statusOf(error) !== 404) throw asNodeError(ctx.getNode(), error);
+	}
+}
+
+/** Makes an existing webhook ours: this URL, the chosen events, active; remembers its secret. */
+async function adopt(ctx: IHookFunctions, webhook: IDataObject): Promise<boolean> {
+	const body = webhookBody(ctx);
+	const updated = await humaansRequest(ctx, 'PATCH', webhookPath(String(webhook.id)), {
+		body: { prodEndpointUrl: body.prodEndpointUrl, subscribedEvents: body.subscribedEvents, status: 'active' },
+	});
+	return remember(ctx, isRecord(updated) ? { ...webhook, ...updated } : webhook);
+}
+
+function remember(ctx: IHookFunctions, webhook: unknown): boolean {
+	if (!isRecord(webhook) || typeof webhook.id !== 'string') return false;
+	const stored = state(ctx);
+	stored.webhookId = webhook.id;
+	if (typeof webhook.prodEndpointSignature === 'string') stored.signingSecret = webhook.prodEndpointSignature;
+	return true;
+}
+
+/** The keys a delivery is remembered by: its `webhook-id` and the event's own ID. */
+function deliveryKeys(webhookId: string | undefined, event: IDataObject): string[] {
+	const keys = webhookId ? [`delivery:${webhookId}`] : [];
+	if (typeof event.id === 'string' && event.id !== '') keys.push(`event:${event.id}`);
+	return keys;
+}
+
+/** A request that may have been carried out although no answer said so (5xx, connection lost). */
+function answerMayBeLost(error: unknown): boolean {
+	const status = statusOf(error);
+	return status === undefined || status >= 500;
+}
+
 export class HumaansTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Humaans Trigger',
@@ -48,13 +111,13 @@ export class HumaansTrigger implements INodeType {
 		icon: { light: 'file:../../icons/humaans.svg', dark: 'file:../../icons/humaans.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: optionSubtitle('events', HUMAANS_WEBHOOK_EVENTS, true),
 		description: 'Starts the workflow when people, time away, compensation or other records change in Humaans',
 		documentationUrl: 'https://docs.humaans.io/api/#webhooks',
 		defaults: { name: 'Humaans Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'humaansApi', required: true }],
+		credentials: [{ name: 'humaansApi', required: true, testedBy: 'humaansCredentialTest' }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
@@ -76,60 +139,56 @@ export class HumaansTrigger implements INodeType {
 		],
 	};
 
+	methods = { credentialTest: { humaansCredentialTest } };
+
 	webhookMethods = {
 		default: {
-			/** True only when the webhook we created still exists, points here and has the chosen events. */
+			/**
+			 * True only when exactly one webhook is this trigger's: the one it remembers, pointing
+			 * here, active, with the chosen events. Anything else goes to create(), which cleans up.
+			 */
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				const { webhookId } = state(this);
-				if (!webhookId) return false;
-				try {
-					const webhook = await humaansRequest(this, 'GET', `/api/webhooks/${encodeURIComponent(webhookId)}`);
-					if (!isRecord(webhook)) return false;
-					const events = [...((webhook.subscribedEvents as string[]) ?? [])].sort();
-					return (
-						webhook.status === 'active' &&
-						webhook.prodEndpointUrl === this.getNodeWebhookUrl('default') &&
-						JSON.stringify(events) === JSON.stringify([...selectedEvents(this)].sort())
-					);
-				} catch (error) {
-					if (statusOf(error) === 404) return false;
-					throw asNodeError(this.getNode(), error);
-				}
-			},
-
-			/** Creates our webhook, or brings the one we created before up to date (never a duplicate). */
-			async create(this: IHookFunctions): Promise<boolean> {
 				const stored = state(this);
-				const body = webhookBody(this);
-				let webhook: unknown;
-				if (stored.webhookId) {
-					try {
-						webhook = await humaansRequest(this, 'PATCH', `/api/webhooks/${encodeURIComponent(stored.webhookId)}`, {
-							body: { prodEndpointUrl: body.prodEndpointUrl, subscribedEvents: body.subscribedEvents, status: 'active' },
-						});
-					} catch (error) {
-						if (statusOf(error) !== 404) throw asNodeError(this.getNode(), error);
-					}
-				}
-				webhook ??= await humaansRequest(this, 'POST', '/api/webhooks', { body });
-				if (!isRecord(webhook) || typeof webhook.id !== 'string') return false;
-				stored.webhookId = webhook.id;
-				if (typeof webhook.prodEndpointSignature === 'string') stored.signingSecret = webhook.prodEndpointSignature;
-				return true;
+				if (!stored.webhookId) return false;
+				const own = await ownWebhooks(this);
+				if (own.length !== 1) return false;
+				const [webhook] = own;
+				const events = [...((webhook.subscribedEvents as string[]) ?? [])].sort();
+				const current =
+					webhook.id === stored.webhookId &&
+					webhook.status === 'active' &&
+					webhook.prodEndpointUrl === this.getNodeWebhookUrl('default') &&
+					JSON.stringify(events) === JSON.stringify([...selectedEvents(this)].sort());
+				if (current && typeof webhook.prodEndpointSignature === 'string') stored.signingSecret = webhook.prodEndpointSignature;
+				return current && typeof stored.signingSecret === 'string';
 			},
 
-			/** Deletes our webhook; one that is already gone counts as deleted. */
+			/**
+			 * Adopts a webhook that is already this trigger's (deleting any others pointing here)
+			 * or creates one. The create is sent once: when its answer is lost (5xx, reset), the
+			 * webhook it may have made is looked up and adopted instead of being posted again.
+			 */
+			async create(this: IHookFunctions): Promise<boolean> {
+				const [keep, ...extra] = await ownWebhooks(this);
+				for (const webhook of extra) await deleteWebhook(this, String(webhook.id));
+				if (keep) return await adopt(this, keep);
+				try {
+					return remember(this, await humaansRequest(this, 'POST', WEBHOOKS_PATH, { body: webhookBody(this) }));
+				} catch (error) {
+					if (!answerMayBeLost(error)) throw asNodeError(this.getNode(), error);
+					const [created] = await ownWebhooks(this).catch(() => []);
+					if (!created) throw asNodeError(this.getNode(), error);
+					return await adopt(this, created);
+				}
+			},
+
+			/** Deletes every webhook that is this trigger's; one that is already gone counts as deleted. */
 			async delete(this: IHookFunctions): Promise<boolean> {
 				const stored = state(this);
-				if (stored.webhookId) {
-					try {
-						await humaansRequest(this, 'DELETE', `/api/webhooks/${encodeURIComponent(stored.webhookId)}`);
-					} catch (error) {
-						if (statusOf(error) !== 404) throw asNodeError(this.getNode(), error);
-					}
-				}
+				for (const webhook of await ownWebhooks(this)) await deleteWebhook(this, String(webhook.id));
 				delete stored.webhookId;
 				delete stored.signingSecret;
+				delete stored.deliveries;
 				return true;
 			},
 		},
@@ -161,11 +220,44 @@ export class HumaansTrigger implements INodeType {
 			response.status(401).send('Unauthorized').end();
 			return { noWebhookResponse: true };
 		}
+		// Humaans redelivers until it gets a 2xx, and a delivery can arrive twice: a delivery
+		// whose `webhook-id` or event ID was accepted before is acknowledged without starting
+		// the workflow again.
+		const stored = state(this);
 		const event = this.getBodyData();
+		const remembered = rememberDelivery(
+			stored.deliveries,
+			deliveryKeys(String(header('webhook-id')), event),
+			Number(header('webhook-timestamp')),
+			Date.now(),
+			TIMESTAMP_TOLERANCE_SECONDS,
+		);
+		if (remembered.repeat) return { webhookResponse: 'Delivery already received' };
+		// Assigned whole, so n8n sees the static data changed. n8n 2.41 saves it only when no
+		// execution starts; execute() below records the event in the execution, which n8n saves.
+		stored.deliveries = remembered.accepted;
 		// Humaans only sends subscribed events, but a webhook edited in Humaans may send more.
 		if (!selectedEvents(this).includes(String(event.action))) {
 			return { webhookResponse: 'Event not selected in the n8n trigger' };
 		}
 		return { workflowData: [this.helpers.returnJsonArray(event)] };
+	}
+
+	/**
+	 * The trigger's step in each execution a delivery started: passes the event on and
+	 * remembers its ID. n8n saves the static data an execution changes (not in manual runs);
+	 * what webhook() itself stores is lost in n8n 2.41 whenever it starts an execution.
+	 */
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const stored = this.getWorkflowStaticData('node') as HumaansWebhookState;
+		let accepted = stored.deliveries;
+		const nowMs = Date.now();
+		for (const item of items) {
+			const remembered = rememberDelivery(accepted, deliveryKeys(undefined, item.json), Math.floor(nowMs / 1000), nowMs, TIMESTAMP_TOLERANCE_SECONDS);
+			accepted = remembered.accepted;
+		}
+		if (accepted !== stored.deliveries) stored.deliveries = accepted;
+		return [items];
 	}
 }

@@ -1,17 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { RefCatalogue } from '../shared/fields';
+import type { Lookup } from '../shared/lookups';
+import { lookupRefs } from '../shared/lookups';
 
-/**
- * Resources a user picks from a list instead of pasting IDs. Each entry gives the list
- * endpoint and how an item is labelled; list-search and load-options methods and the
- * `ref` fields of every resource are derived from this one table.
- */
-export interface HumaansLookup {
-	displayName: string;
-	path: string;
-	qs?: IDataObject;
-	label: (item: IDataObject) => string;
-}
+/** Resources a user picks from a list instead of pasting IDs (see shared/lookups.ts). */
+export type HumaansLookup = Lookup;
 
 const text = (...parts: unknown[]) =>
 	parts
@@ -54,17 +46,4 @@ export const HUMAANS_LOOKUPS: Record<string, HumaansLookup> = {
 	webhook: { displayName: 'Webhook', path: '/api/webhooks', label: byName },
 };
 
-const pascal = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
-export const searchMethodName = (key: string) => `search${pascal(key)}`;
-export const loadOptionsMethodName = (key: string) => `load${pascal(key)}Options`;
-
-export const HUMAANS_REFS: RefCatalogue = Object.fromEntries(
-	Object.entries(HUMAANS_LOOKUPS).map(([key, lookup]) => [
-		key,
-		{
-			displayName: lookup.displayName,
-			searchMethod: searchMethodName(key),
-			loadOptionsMethod: loadOptionsMethodName(key),
-		},
-	]),
-);
+export const HUMAANS_REFS = lookupRefs(HUMAANS_LOOKUPS, { loadOptions: true });

@@ -1,71 +1,26 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
-import type { FilterSpec, OperationSpec, PlannedRequest, ResourceSpec } from '../shared/operations';
+import type { FilterSpec, OperationSpec, PlannedRequest } from '../shared/operations';
 import { invalidParameter } from '../shared/validation';
 
 type Prepare = NonNullable<OperationSpec['prepare']>;
 
-/** Adds a `prepare` hook to one operation of a resource built with `restResource()`. */
-export function withPrepare(resource: ResourceSpec, operation: string, prepare: Prepare): ResourceSpec {
-	const op = resource.operations.find((candidate) => candidate.value === operation);
-	if (!op) throw new Error(`${resource.value} has no operation ${operation}`);
-	const previous = op.prepare;
-	op.prepare = async function (this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) {
-		await previous?.call(this, request, itemIndex);
-		await prepare.call(this, request, itemIndex);
-	};
-	return resource;
-}
-
 /**
  * A list filter documented as `string | empty`: passing the parameter with no value selects
  * the records where the field is unset (e.g. documents' `personId`, humaans.txt 2136–2137).
- * It is shown as a boolean; the executor puts it in the query under its parameter name and
- * `emptyValuePrepare` turns `true` into `field=` and drops `false`.
+ * Shown as a boolean; the planner sends `field=` when it is on and refuses it together with
+ * another filter on the same field.
  */
 export interface EmptyValueFilter {
 	/** The API query parameter, e.g. `personId`. */
 	field: string;
-	/** The editor parameter (and the placeholder query key the executor uses). */
+	/** The editor parameter. */
 	parameter: string;
 	label: string;
 	description: string;
-	/** Label of the filter on the same field, which cannot be combined with this one. */
-	excludes?: string;
 }
 
 export function emptyValueFilter(def: EmptyValueFilter): FilterSpec {
-	return { name: def.parameter, parameter: def.parameter, label: def.label, type: 'boolean', description: def.description };
-}
-
-export function emptyValuePrepare(def: EmptyValueFilter): Prepare {
-	return function (this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) {
-		if (!(def.parameter in request.qs)) return;
-		const on = request.qs[def.parameter] === true;
-		delete request.qs[def.parameter];
-		if (!on) return;
-		if (def.field in request.qs) {
-			throw invalidParameter(
-				this.getNode(),
-				itemIndex,
-				def.label,
-				`cannot be combined with "${def.excludes ?? def.field}"`,
-			);
-		}
-		request.qs[def.field] = '';
-	};
-}
-
-/**
- * A filter documented only as `field.$in` (an object filter, e.g. timesheet entries' `id`,
- * humaans.txt 9092–9098): the executor sends one value as plain equality, so it is put back
- * as `field[$in]`.
- */
-export function keepInOperator(field: string): Prepare {
-	return function (request: PlannedRequest) {
-		if (!(field in request.qs)) return;
-		request.qs[`${field}[$in]`] = [String(request.qs[field])];
-		delete request.qs[field];
-	};
+	return { name: def.field, parameter: def.parameter, label: def.label, type: 'boolean', description: def.description, emptyValue: true };
 }
 
 /** Refuses an exact-date filter together with a From / To range on the same field. */

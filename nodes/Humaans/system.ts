@@ -1,5 +1,6 @@
 import type { FilterOperator, SystemSpec } from '../shared/operations';
 import type { FilterSpec } from '../shared/operations';
+import type { FieldSpec } from '../shared/fields';
 import { HUMAANS_REFS } from './lookups';
 import { HUMAANS_PAGING, humaansClient, readHumaansError, readHumaansPage } from './transport';
 
@@ -9,6 +10,7 @@ function humaansQueryKey(name: string, operator: FilterOperator): string {
 }
 
 export const humaansSystem: SystemSpec = {
+	name: 'Humaans',
 	refs: HUMAANS_REFS,
 	client: humaansClient,
 	readError: readHumaansError,
@@ -60,4 +62,13 @@ export const personFilter: FilterSpec = {
 	type: 'ref',
 	ref: 'person',
 	description: 'Only records of this person',
+};
+
+/** The person a record belongs to; one wording everywhere, so the editor gets one shared property. */
+export const ownerField: FieldSpec = {
+	name: 'personId',
+	label: 'Person',
+	type: 'ref',
+	ref: 'person',
+	description: 'The person this record belongs to',
 };

@@ -41,11 +41,15 @@ export function humaansBaseUrl(credentials: IDataObject): string {
 	return credentialBaseUrl(credentials, HUMAANS_DEFAULT_BASE_URL);
 }
 
-/** The Humaans API client: Bearer credential, Humaans error objects, repeat-style arrays. */
+/**
+ * The Humaans API client: Bearer credential, Humaans error objects, repeat-style arrays,
+ * and the shared retry policy (the document calls 502/503 temporary).
+ */
 export const humaansClient = jsonClient({
 	credentialType: HUMAANS_CREDENTIAL,
 	baseUrl: humaansBaseUrl,
 	readError: readHumaansError,
+	systemName: 'Humaans',
 	arrayFormat: 'repeat',
 });
 
@@ -69,5 +73,5 @@ export async function humaansList(
 	return await collectPages(HUMAANS_PAGING, wanted, async (pageQs): Promise<Page> => {
 		const body = await humaansRequest(ctx, 'GET', path, { qs: { ...qs, ...pageQs } });
 		return readHumaansPage(body);
-	});
+	}, { node: ctx.getNode(), system: 'Humaans', path });
 }

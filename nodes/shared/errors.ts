@@ -7,6 +7,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { scrubValue } from './secrets';
 
 /** What a system's error body means, in the terms n8n shows to the user. */
 export interface ApiErrorDetails {
@@ -47,7 +48,36 @@ const STATUS_MESSAGES: Record<number, string> = {
 	500: 'The service failed to process the request',
 	502: 'Bad gateway - the service is temporarily unavailable',
 	503: 'Service unavailable - please try again later',
+	504: 'Gateway timeout - the service did not answer in time',
 };
+
+/** Statuses that say "try again later"; their status stays in the message whatever the body says. */
+const TRANSIENT = [429, 502, 503, 504];
+
+/** Marks a failure with how often it was retried before it failed for good. */
+export const RETRIES = Symbol('retries');
+
+export function retriesOf(error: unknown): number {
+	const count = (error as Record<symbol, unknown> | undefined)?.[RETRIES];
+	return typeof count === 'number' ? count : 0;
+}
+
+function retryNote(retries: number, what: string): string {
+	return `Still ${what} after ${retries} retries with increasing waits. Wait a little and run the workflow again, or request fewer records at once.`;
+}
+
+const OWN = new WeakSet<object>();
+
+/** A NodeApiError the shared client raised itself (not an HTTP failure to interpret). */
+export function ownError(node: INode, body: JsonObject, options: ConstructorParameters<typeof NodeApiError>[2]): NodeApiError {
+	const error = new NodeApiError(node, body, options);
+	OWN.add(error);
+	return error;
+}
+
+export function isOwnError(error: unknown): error is NodeApiError {
+	return error instanceof NodeApiError && OWN.has(error);
+}
 
 /**
  * Builds the NodeApiError for a failed response. Only the response body goes into the
@@ -59,18 +89,24 @@ export function buildApiError(
 	rawBody: unknown,
 	readBody: ErrorBodyReader,
 	itemIndex?: number,
+	secrets: string[] = [],
+	retries = 0,
 ): NodeApiError {
-	const body = parseBody(rawBody);
+	// Secrets are hidden before anything is read: a proxy may echo the request in its error.
+	const body = scrubValue(parseBody(rawBody), secrets);
 	const details = readBody(body, statusCode);
 	const fallback = STATUS_MESSAGES[statusCode] ?? `Request failed with status ${statusCode}`;
-	const message = details?.message || fallback;
 	const code = details?.code;
+	let message = details?.message || fallback;
+	if (code !== undefined && code !== '') message = `${message} [code ${code}]`;
+	if (TRANSIENT.includes(statusCode) && !message.includes(String(statusCode))) message = `${message} [HTTP ${statusCode}]`;
 	const errorBody: JsonObject = isRecord(body)
 		? (body as JsonObject)
 		: { message: typeof body === 'string' ? body.slice(0, 500) : fallback };
+	const note = retries > 0 ? retryNote(retries, `answered ${statusCode}`) : undefined;
 	const error = new NodeApiError(node, errorBody, {
-		message: code !== undefined && code !== '' ? `${message} [code ${code}]` : message,
-		description: details?.description,
+		message,
+		description: [note, details?.description].filter(Boolean).join(' ') || undefined,
 		httpCode: String(statusCode),
 		itemIndex,
 	});
@@ -123,6 +159,29 @@ export function bodyOf(error: unknown): unknown {
 	return undefined;
 }
 
+/**
+ * The network error code of a failure without an answer (`ECONNRESET`, `EPIPE`, …);
+ * our own timeout is `ETIMEDOUT`, a dropped socket `SOCKET_HANG_UP`.
+ */
+export function networkCodeOf(error: unknown, depth = 0): string | undefined {
+	const e = error as HttpClientError | undefined;
+	if (!e || typeof e !== 'object' || depth > 6) return undefined;
+	const message = typeof e.message === 'string' ? e.message : '';
+	if (/timeout of \d+ms exceeded/i.test(message) || e.code === 'ESOCKETTIMEDOUT') return 'ETIMEDOUT';
+	// Node's codes: ECONNRESET, EPIPE, … and TLS ones such as DEPTH_ZERO_SELF_SIGNED_CERT.
+	const code = typeof e.code === 'string' && /^[A-Z][A-Z0-9_]{2,}$/.test(e.code) ? e.code : undefined;
+	if (code && code !== 'ECONNABORTED') return code;
+	const inner = networkCodeOf(e.cause, depth + 1);
+	if (inner) return inner;
+	if (/socket hang up/i.test(message)) return 'SOCKET_HANG_UP';
+	return code;
+}
+
+/** Certificate failures that the Ignore SSL Issues option gets past. */
+function isCertificateCode(code: string | undefined): boolean {
+	return code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code);
+}
+
 export function headersOf(error: unknown): IDataObject | undefined {
 	const e = error as HttpClientError;
 	if (e?.response?.headers) return e.response.headers;
@@ -139,9 +198,11 @@ export function toApiError(
 	error: unknown,
 	readBody: ErrorBodyReader,
 	itemIndex?: number,
+	context: { secrets?: string[]; timeoutMs?: number } = {},
 ): NodeApiError {
 	const status = statusOf(error);
-	if (status !== undefined) return buildApiError(node, status, bodyOf(error), readBody, itemIndex);
+	const retries = retriesOf(error);
+	if (status !== undefined) return buildApiError(node, status, bodyOf(error), readBody, itemIndex, context.secrets, retries);
 	// n8n's own explanation without an HTTP status (e.g. an OAuth2 credential that must be
 	// reconnected because its refresh token was revoked) is kept: it is n8n's text, no request data.
 	const explained = operationErrorIn(error);
@@ -152,13 +213,38 @@ export function toApiError(
 			{ message: explained.message, description: explained.description ?? undefined, httpCode: 'none', itemIndex },
 		);
 	}
-	const e = error as HttpClientError;
-	const reason = e?.code ? `${e.code}` : 'network error';
-	return new NodeApiError(
-		node,
-		{ message: `The service could not be reached (${reason})` },
-		{ message: `The service could not be reached (${reason})`, httpCode: 'none', itemIndex },
-	);
+	const code = networkCodeOf(error);
+	const note = retries > 0 ? retryNote(retries, `failing (${code ?? 'network error'})`) : undefined;
+	if (code === 'ETIMEDOUT') {
+		const seconds = context.timeoutMs !== undefined ? ` within ${Math.round(context.timeoutMs / 100) / 10} s` : '';
+		const message = `The request timed out: no answer${seconds} (ETIMEDOUT)`;
+		return withMessage(
+			new NodeApiError(
+				node,
+				{ message },
+				{
+					message,
+					description: [note, 'Raise the Timeout under Request Options if the service is slow, or check that the Base URL is right.']
+						.filter(Boolean)
+						.join(' '),
+					httpCode: 'none',
+					itemIndex,
+				},
+			),
+			message,
+		);
+	}
+	const message = `The service could not be reached (${code ?? 'network error'})`;
+	const description = isCertificateCode(code)
+		? "The server's SSL certificate could not be validated. For a self-hosted instance with an internal certificate, turn on Ignore SSL Issues under Request Options."
+		: note;
+	return withMessage(new NodeApiError(node, { message }, { message, description, httpCode: 'none', itemIndex }), message);
+}
+
+/** NodeApiError swaps a message naming a network code for generic text; the code must stay visible. */
+function withMessage(error: NodeApiError, message: string): NodeApiError {
+	error.message = message;
+	return error;
 }
 
 function operationErrorIn(error: unknown, depth = 0): NodeOperationError | undefined {

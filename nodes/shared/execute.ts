@@ -5,6 +5,7 @@ import { parameterName, readField, setPath, titleCase } from './fields';
 import type { OperationSpec, PlannedRequest, ResourceSpec, SystemSpec } from './operations';
 import { collectionFor, sendTarget, simplifyItem } from './operations';
 import { collectPages, requestedCount } from './pagination';
+import { pauseBeforeItem, readBatching, readRequestOptions, rememberRequestOptions } from './requestOptions';
 import { invalidParameter, pathSegment } from './validation';
 
 /**
@@ -22,7 +23,9 @@ export async function planRequest(
 	for (const param of op.pathParams ?? []) {
 		const raw = ctx.getNodeParameter(parameterName(param), itemIndex, undefined, { extractValue: true });
 		const label = param.label ?? titleCase(param.name);
-		path = path.replace(`{${param.name}}`, pathSegment(node, itemIndex, label, raw));
+		// Documented values and constraints hold for path parameters too (a ref is just an ID).
+		const value = param.type === 'ref' ? raw : readField(node, itemIndex, param, raw, true);
+		path = path.replace(`{${param.name}}`, pathSegment(node, itemIndex, label, value));
 	}
 
 	const payload: IDataObject = {};
@@ -49,31 +52,59 @@ export async function planRequest(
 	}
 
 	const qs: IDataObject = {};
+	const localFilters: NonNullable<PlannedRequest['localFilters']> = [];
 	if (op.filters?.length) {
 		const values = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const used = op.filters.filter((filter) => parameterName(filter) in values).map((filter) => filter.name);
+		const setBy: Record<string, string> = {};
 		for (const filter of op.filters) {
 			const key = parameterName(filter);
 			if (!(key in values)) continue;
 			const value = readField(node, itemIndex, filter, values[key], false);
 			if (value === undefined || value === null) continue;
 			if (Array.isArray(value) && value.length === 0) continue;
+			if (filter.match) {
+				localFilters.push({ match: filter.match, value });
+				continue;
+			}
+			if (filter.emptyValue && value !== true) continue;
 			// "Any of one value" is plain equality, and unambiguous in every query syntax, unless
-			// another operator on the same field needs the object form (`id[$in]=a&id[$nin]=b`).
+			// the filter is documented as a list only or another operator on the same field needs
+			// the object form (`id[$in]=a&id[$nin]=b`).
 			const alone = used.filter((name) => name === filter.name).length === 1;
-			const single = alone && filter.operator === 'in' && Array.isArray(value) && value.length === 1;
+			const single = alone && !filter.listOnly && filter.operator === 'in' && Array.isArray(value) && value.length === 1;
 			const operator = single ? 'eq' : (filter.operator ?? 'eq');
-			qs[system.queryKey(filter.name, operator)] = (single ? (value as unknown[])[0] : value) as IDataObject[string];
+			const queryKey = system.queryKey(filter.name, operator);
+			const label = filter.label ?? titleCase(filter.name);
+			if (queryKey in setBy) throw invalidParameter(node, itemIndex, label, `cannot be combined with "${setBy[queryKey]}"`);
+			setBy[queryKey] = label;
+			const sent = filter.emptyValue ? '' : single ? (value as unknown[])[0] : value;
+			qs[queryKey] = sent as IDataObject[string];
 		}
 	}
 
-	const planned: PlannedRequest = { method: op.method, path, qs };
+	const planned: PlannedRequest = { method: op.method, path, qs, ...(localFilters.length ? { localFilters } : {}) };
 	if (sendTarget(op) === 'body') planned.body = payload;
 	else Object.assign(qs, payload);
 	if (op.list) planned.wanted = requestedCount(ctx, itemIndex);
 	if (op.simplify) planned.simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
 	await op.prepare?.call(ctx, planned, itemIndex);
 	return planned;
+}
+
+/** The records an answer holds, after the operation's output shapes. */
+export function answerRecords(op: OperationSpec, body: unknown): IDataObject[] {
+	if (op.output?.deleted) {
+		const message = isRecord(body) && typeof body.message === 'string' ? { message: body.message } : {};
+		return [{ deleted: true, ...message }];
+	}
+	if (op.output?.ignoreBody) return [{ success: true }];
+	const key = op.output?.unwrap;
+	const unwrapped = key && isRecord(body) && key in body ? body[key] : body;
+	const value = op.output?.wrap ? { [op.output.wrap]: unwrapped as IDataObject[string] } : unwrapped;
+	if (Array.isArray(value)) return value.map((entry) => (isRecord(entry) ? entry : { value: entry as IDataObject[string] }));
+	if (isRecord(value)) return [value];
+	return op.list ? [] : [{ success: true }];
 }
 
 /** Sends a planned request (paging through lists) and returns its records as items paired with `itemIndex`. */
@@ -90,7 +121,7 @@ export async function performRequest(
 		return items;
 	}
 	let records: IDataObject[];
-	if (op.list) {
+	if (op.list && !op.unpaginated) {
 		records = await collectPages(system.paging, planned.wanted ?? Infinity, async (pageQs) => {
 			const body = await system.client.request(
 				ctx,
@@ -98,14 +129,12 @@ export async function performRequest(
 				itemIndex,
 			);
 			return system.readPage(body);
-		});
+		}, { node: ctx.getNode(), system: system.name, path: planned.path, itemIndex });
 	} else {
-		const body = await system.client.request(ctx, planned, itemIndex);
-		records = Array.isArray(body)
-			? (body as IDataObject[])
-			: isRecord(body)
-				? [body]
-				: [{ success: true }];
+		const { localFilters, ...request } = planned;
+		records = answerRecords(op, await system.client.request(ctx, request, itemIndex));
+		if (localFilters) records = records.filter((record) => localFilters.every(({ match, value }) => match(record, value)));
+		if (op.list) records = records.slice(0, planned.wanted ?? Infinity);
 	}
 	// One pass builds n8n's items, simplified and paired, in an array of the final length.
 	const keys = planned.simplify ? op.simplify : undefined;
@@ -150,6 +179,7 @@ export async function executeOperation(
 	const plans: Array<PlannedRequest | Error> = [];
 	for (let i = 0; i < items.length; i++) {
 		try {
+			rememberRequestOptions(this, i, readRequestOptions(this, i));
 			plans.push(await planRequest(this, system, op, i));
 		} catch (error) {
 			if (!continueOnFail) throw asNodeError(this.getNode(), error, i);
@@ -158,8 +188,10 @@ export async function executeOperation(
 	}
 
 	// Independent single-record GETs overlap up to the system's limit; everything else goes
-	// one item after another. Outputs, pairing and Continue On Fail stay in item order.
-	const width = op.method === 'GET' && !op.list && !op.perform ? Math.max(1, system.concurrentGets ?? 1) : 1;
+	// one item after another (Batching also makes items go one by one, with its pauses).
+	// Outputs, pairing and Continue On Fail stay in item order.
+	const batching = readBatching(this);
+	const width = !batching && op.method === 'GET' && !op.list && !op.perform ? Math.max(1, system.concurrentGets ?? 1) : 1;
 	const outcomes = new Array<INodeExecutionData[] | { error: unknown }>(items.length);
 	let next = 0;
 	let stopped = false;
@@ -167,6 +199,7 @@ export async function executeOperation(
 		while (next < items.length && !stopped) {
 			const i = next++;
 			const plan = plans[i];
+			await pauseBeforeItem(batching, i);
 			if (plan instanceof Error) {
 				outcomes[i] = [errorItem(plan, i)];
 				continue;

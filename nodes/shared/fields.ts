@@ -32,7 +32,28 @@ export type FieldType =
 	/** Several IDs of another resource (multi-select loaded from the API). */
 	| 'refList';
 
-export interface FieldSpec {
+/**
+ * What the API documents about a value beyond its type, checked on every item before any
+ * request (the error names the field and the item). A generator writes these from a schema.
+ */
+export interface FieldConstraints {
+	/** Text length (each entry of a list). */
+	minLength?: number;
+	maxLength?: number;
+	/** A regular expression (source) the whole text must match, with `patternFlags` (e.g. `i`). */
+	pattern?: string;
+	patternFlags?: string;
+	/** What the pattern accepts, for the error: `"x" is not <patternDescription>`. */
+	patternDescription?: string;
+	/** Numeric range, inclusive; `integer` for whole numbers only. */
+	min?: number;
+	max?: number;
+	integer?: boolean;
+	/** A documented string format. */
+	format?: 'email' | 'hostname' | 'uri' | 'uuid';
+}
+
+export interface FieldSpec extends FieldConstraints {
 	/** API property name (dots allowed for nested body properties, e.g. `address.city`). */
 	name: string;
 	type: FieldType;
@@ -83,8 +104,12 @@ export function titleCase(name: string): string {
 		.join(' ');
 }
 
-/** "a person", "an equipment": the indefinite article English needs before a noun. */
+/** Nouns English does not count: "Create equipment", not "Create an equipment". */
+const MASS_NOUNS = new Set(['equipment', 'time away', 'data', 'information', 'feedback']);
+
+/** "a person", "an employee", "equipment": a noun with the indefinite article English needs. */
 export function withArticle(noun: string): string {
+	if (MASS_NOUNS.has(noun.toLowerCase())) return noun;
 	return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
@@ -113,16 +138,37 @@ function defaultFor(field: FieldSpec): NodeParameterValueType {
 	}
 }
 
-/** The editor property for one field. */
-export function fieldProperty(field: FieldSpec, refs: RefCatalogue, required: boolean): INodeProperties {
+/**
+ * Joins description parts the way n8n's lint rules want descriptions: a single sentence
+ * ends without a period, several sentences end with one.
+ */
+export function sentences(...parts: Array<string | undefined>): string | undefined {
+	const kept = parts.map((part) => part?.trim().replace(/\.$/, '')).filter((part): part is string => !!part);
+	if (!kept.length) return undefined;
+	const text = kept.join('. ');
+	const several = text.replace('e.g.', '').split('. ').length > 1;
+	return several && !/[.!?]$/.test(text) ? `${text}.` : text;
+}
+
+/** A description that only repeats the label ("Nationality." for Nationality) says nothing. */
+function informative(description: string | undefined, label: string): string | undefined {
+	const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
+	return description && letters(description) !== letters(label) ? description : undefined;
+}
+
+/**
+ * The editor property for one field. `clearable`: the field sits in an Update collection,
+ * where a nullable field left empty clears the stored value (and the description says so).
+ */
+export function fieldProperty(field: FieldSpec, refs: RefCatalogue, required: boolean, clearable = false): INodeProperties {
+	const displayName = field.label ?? titleCase(field.name);
+	const description = informative(field.description, displayName);
+	const clears = field.nullable && clearable && !required && !['options', 'boolean'].includes(field.type);
 	const base = {
-		displayName: field.label ?? titleCase(field.name),
+		displayName,
 		name: parameterName(field),
 		default: defaultFor(field),
-		description:
-			field.description && field.nullable && !required && !['options', 'boolean'].includes(field.type)
-				? `${field.description} Leave empty to clear the value.`
-				: field.description,
+		description: sentences(description, clears ? 'Leave empty to clear it' : undefined),
 		...(required ? { required: true } : {}),
 		...(field.placeholder ? { placeholder: field.placeholder } : {}),
 		...(field.hint ? { hint: field.hint } : {}),
@@ -184,7 +230,10 @@ export function fieldProperty(field: FieldSpec, refs: RefCatalogue, required: bo
 				type: 'multiOptions',
 				default: [],
 				typeOptions: { ...field.typeOptions, loadOptionsMethod: ref.loadOptionsMethod },
-				description: `${field.description ?? ''} Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`.trim(),
+				description: sentences(
+					base.description,
+					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				),
 			};
 		}
 	}
@@ -229,11 +278,69 @@ export function readField(
 	raw: unknown,
 	required: boolean,
 ): unknown {
+	const value = convertField(node, itemIndex, field, raw, required);
+	if (value !== undefined && value !== null) checkConstraints(node, itemIndex, field.label ?? titleCase(field.name), field, value);
+	return value;
+}
+
+const FORMATS: Record<NonNullable<FieldConstraints['format']>, [RegExp, string]> = {
+	email: [/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an email address'],
+	hostname: [/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i, 'a host name such as www.example.com'],
+	uri: [/^[a-z][a-z0-9+.-]*:\/\/\S+$/i, 'a URL such as https://example.com'],
+	uuid: [/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'a UUID'],
+};
+
+/** Applies a field's documented constraints to its converted value (each entry of a list). */
+export function checkConstraints(node: INode, itemIndex: number, label: string, constraints: FieldConstraints, value: unknown): void {
+	for (const entry of Array.isArray(value) ? value : [value]) {
+		if (typeof entry === 'number') {
+			const { min, max } = constraints;
+			if (constraints.integer && !Number.isInteger(entry)) {
+				throw invalidParameter(node, itemIndex, label, `must be a whole number${min !== undefined && max !== undefined ? ` from ${min} to ${max}` : ''}`);
+			}
+			if ((min !== undefined && entry < min) || (max !== undefined && entry > max)) {
+				const range = min !== undefined && max !== undefined ? `from ${min} to ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
+				throw invalidParameter(node, itemIndex, label, `must be ${range} (is ${entry})`);
+			}
+			continue;
+		}
+		if (typeof entry !== 'string') continue;
+		const { minLength, maxLength } = constraints;
+		if ((minLength !== undefined && entry.length < minLength) || (maxLength !== undefined && entry.length > maxLength)) {
+			const size =
+				minLength !== undefined && maxLength !== undefined
+					? minLength === maxLength
+						? `${minLength}`
+						: `${minLength} to ${maxLength}`
+					: minLength !== undefined
+						? `at least ${minLength}`
+						: `at most ${maxLength}`;
+			throw invalidParameter(node, itemIndex, label, `must be ${size} characters long (is ${entry.length})`);
+		}
+		if (constraints.pattern !== undefined && !new RegExp(constraints.pattern, constraints.patternFlags).test(entry)) {
+			throw invalidParameter(node, itemIndex, label, `"${entry}" is not ${constraints.patternDescription ?? `in the form ${constraints.pattern}`}`);
+		}
+		const format = constraints.format ? FORMATS[constraints.format] : undefined;
+		if (format && !format[0].test(entry)) throw invalidParameter(node, itemIndex, label, `"${entry}" is not ${format[1]}`);
+	}
+}
+
+function convertField(
+	node: INode,
+	itemIndex: number,
+	field: FieldSpec,
+	raw: unknown,
+	required: boolean,
+): unknown {
 	const label = field.label ?? titleCase(field.name);
 	const value = field.type === 'ref' ? refValue(raw) : raw;
 	if (isEmpty(value) && field.type !== 'boolean' && field.type !== 'number') {
 		if (required) throw invalidParameter(node, itemIndex, label, 'a value is required');
 		return field.nullable ? null : undefined;
+	}
+	// Only spaces is no value either: the API would store "   ".
+	if (required && typeof value === 'string' && value.trim() === '') {
+		throw invalidParameter(node, itemIndex, label, 'a value is required (it holds only spaces)');
 	}
 	switch (field.type) {
 		case 'string':
@@ -308,9 +415,10 @@ export function collectionProperty(
 	fields: FieldSpec[],
 	refs: RefCatalogue,
 	placeholder = 'Add Field',
+	clearable = false,
 ): INodeProperties {
 	const options = fields
-		.map((field) => fieldProperty(field, refs, false))
+		.map((field) => fieldProperty(field, refs, false, clearable))
 		.sort((a, b) => a.displayName.localeCompare(b.displayName));
 	return { displayName, name, type: 'collection', placeholder, default: {}, options };
 }

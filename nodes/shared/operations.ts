@@ -9,16 +9,29 @@ import type {
 import type { ErrorBodyReader } from './errors';
 import type { FieldSpec, RefCatalogue } from './fields';
 import type { MultipartFile } from './multipart';
-import { collectionProperty, fieldProperty, withArticle } from './fields';
+import { collectionProperty, fieldProperty, sentences, withArticle } from './fields';
 import type { PageReader, PagingStyle } from './pagination';
 import type { ApiRequest } from './request';
 import { returnAllOrLimit } from './pagination';
+import { requestOptionsProperty } from './requestOptions';
 
 /** Query operators a list filter can use; how they are spelled is the system's business. */
 export type FilterOperator = 'eq' | 'in' | 'nin' | 'gt' | 'gte' | 'lt' | 'lte';
 
 export interface FilterSpec extends FieldSpec {
 	operator?: FilterOperator;
+	/** `in` documented as a list only (an object filter): one value is still sent as a list. */
+	listOnly?: boolean;
+	/**
+	 * A filter the API cannot apply: the executor keeps the records of an `unpaginated` list
+	 * for which this returns true, and never sends the value.
+	 */
+	match?: (record: IDataObject, value: unknown) => boolean;
+	/**
+	 * A boolean filter for a parameter documented as `string | empty`: on, it sends `name=`
+	 * (records where the field is unset); off, nothing.
+	 */
+	emptyValue?: boolean;
 }
 
 /**
@@ -29,7 +42,8 @@ export interface OperationSpec {
 	value: string;
 	name: string;
 	action: string;
-	description: string;
+	/** Shown under the operation in the dropdown; omit when the action says it all. */
+	description?: string;
 	method: IHttpRequestMethods;
 	path: string;
 	pathParams?: FieldSpec[];
@@ -42,6 +56,10 @@ export interface OperationSpec {
 	list?: boolean;
 	/** Keys kept when the user turns on Simplify. */
 	simplify?: string[];
+	/** A list the API returns whole: one request, then Return All / Limit applied locally. */
+	unpaginated?: boolean;
+	/** How the answer becomes items; the executor applies it, so no `perform` hook is needed. */
+	output?: OutputSpec;
 	/** Where fields are sent; by default the body for POST/PATCH/PUT and the query otherwise. */
 	send?: 'body' | 'qs';
 	/** PATCH without any field is refused before the request. */
@@ -52,6 +70,21 @@ export interface OperationSpec {
 	prepare?: (this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) => Promise<void> | void;
 	/** Replaces the standard send for operations that upload, download or chain calls. */
 	perform?: (this: IExecuteFunctions, request: PlannedRequest, itemIndex: number, client: SystemClient) => Promise<INodeExecutionData[]>;
+}
+
+/**
+ * Output shapes the executor applies to an answer. Without any, an object is one item, an
+ * array is one item per entry (plain values as `{ value }`) and an empty answer `{ success: true }`.
+ */
+export interface OutputSpec {
+	/** The property of the answer that holds the result, e.g. `user` for `{ user: {...} }`. */
+	unwrap?: string;
+	/** A delete: the answer becomes n8n's `{ deleted: true }` (with the API's message, if any). */
+	deleted?: boolean;
+	/** The (unwrapped) answer becomes one item under this key, e.g. `{ roles: [...] }` for a list of values. */
+	wrap?: string;
+	/** The answer is not output (it only sets a cookie, say): one `{ success: true }` item. */
+	ignoreBody?: boolean;
 }
 
 /** A request built and validated from one item's parameters, not yet sent. */
@@ -65,6 +98,8 @@ export interface PlannedRequest {
 	simplify?: boolean;
 	/** Files read from the item's binary data during planning (uploads). */
 	files?: MultipartFile[];
+	/** Filters the executor applies to the records itself (`FilterSpec.match`), with their values. */
+	localFilters?: Array<{ match: NonNullable<FilterSpec['match']>; value: unknown }>;
 }
 
 /** How a system sends one request; errors come back as NodeApiError with the system's message. */
@@ -85,6 +120,8 @@ export interface ResourceSpec {
 
 /** What a system shares across all of its resources. */
 export interface SystemSpec {
+	/** The system's name as users know it (named in errors, e.g. a list that never ends). */
+	name: string;
 	refs: RefCatalogue;
 	client: SystemClient;
 	readError: ErrorBodyReader;
@@ -105,6 +142,11 @@ export function collectionFor(op: OperationSpec): { name: string; displayName: s
 	if (op.method === 'POST') return { name: 'additionalFields', displayName: 'Additional Fields' };
 	if (op.method === 'PATCH' || op.method === 'PUT') return { name: 'updateFields', displayName: 'Update Fields' };
 	return { name: 'options', displayName: 'Options' };
+}
+
+/** Whether an operation changes an existing record, so an emptied nullable field clears it. */
+export function isUpdate(op: OperationSpec): boolean {
+	return op.method === 'PATCH' || op.method === 'PUT';
 }
 
 export function sendTarget(op: OperationSpec): 'body' | 'qs' {
@@ -131,7 +173,7 @@ function operationProperties(system: SystemSpec, resource: ResourceSpec, op: Ope
 	if (op.optional?.length) {
 		const collection = collectionFor(op);
 		props.push({
-			...collectionProperty(collection.name, collection.displayName, op.optional, system.refs),
+			...collectionProperty(collection.name, collection.displayName, op.optional, system.refs, 'Add Field', isUpdate(op)),
 			displayOptions: { show },
 		});
 	}
@@ -159,21 +201,47 @@ export function describeResource(system: SystemSpec, resource: ResourceSpec) {
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource.value] } },
 		options: operations.map(
-			(op): INodePropertyOptions => ({ name: op.name, value: op.value, action: op.action, description: op.description }),
+			(op): INodePropertyOptions => ({
+				name: op.name,
+				value: op.value,
+				action: op.action,
+				...(op.description ? { description: sentences(op.description) } : {}),
+			}),
 		),
 		default: defaultOperation,
 	};
 	return {
-		option: { name: resource.name, value: resource.value, description: resource.description },
-		properties: [operationSelector, ...resource.operations.flatMap((op) => operationProperties(system, resource, op))],
+		option: { name: resource.name, value: resource.value, description: sentences(resource.description) },
+		operationSelector,
+		operations: resource.operations.map((op) => ({ value: op.value, properties: operationProperties(system, resource, op) })),
 	};
 }
 
-/** The `resource` dropdown and every resource's properties, in n8n's alphabetical order. */
-export function describeResources(system: SystemSpec, resources: ResourceSpec[]): INodeProperties[] {
+/** Which resource a default picks: the one named, else the alphabetically first. */
+export interface DescribeOptions {
+	defaultResource?: string;
+}
+
+/**
+ * The `resource` dropdown, every resource's properties (in n8n's alphabetical order) and
+ * Request Options.
+ * A property identical across several resource/operation pairs is emitted once (see
+ * `shareProperties`), which keeps descriptions small for the editor and AI-tool copies.
+ */
+export function describeResources(system: SystemSpec, resources: ResourceSpec[], options: DescribeOptions = {}): INodeProperties[] {
 	const described = resources.map((resource) => describeResource(system, resource));
 	const sorted = [...described].sort((a, b) => a.option.name.localeCompare(b.option.name));
-	const defaultResource = sorted[0].option.value;
+	const defaultResource = options.defaultResource ?? sorted[0].option.value;
+	if (!described.some((d) => d.option.value === defaultResource)) {
+		throw new Error(`Default resource "${defaultResource}" is not a resource of this node`);
+	}
+	const sequences: PairSequence[] = described.flatMap((d) =>
+		d.operations.map((op) => ({
+			resource: d.option.value,
+			operation: op.value,
+			properties: [d.operationSelector, ...op.properties],
+		})),
+	);
 	return [
 		{
 			displayName: 'Resource',
@@ -183,9 +251,301 @@ export function describeResources(system: SystemSpec, resources: ResourceSpec[])
 			options: sorted.map((d) => d.option),
 			default: defaultResource,
 		},
-		...described.flatMap((d) => d.properties),
+		...shareProperties(mergeCollections(sequences)),
+		requestOptionsProperty(),
 	];
 }
+
+/**
+ * One resource's operations often offer nearly the same collection (Create and Create New
+ * Hire, say). Such collections become one, whose options that only some of the operations
+ * have are shown for those (`/operation`); options are merged only when they are identical.
+ */
+function mergeCollections(sequences: PairSequence[]): PairSequence[] {
+	const candidates = new Map<string, Array<{ pair: number; position: number }>>();
+	sequences.forEach((sequence, pair) =>
+		sequence.properties.forEach((property, position) => {
+			const show = property.displayOptions?.show;
+			if (property.type !== 'collection' || !show?.operation) return;
+			const { options: _options, displayOptions, ...rest } = property;
+			const { operation: _operation, ...otherConditions } = show;
+			const key = JSON.stringify([sequence.resource, rest, { ...displayOptions, show: otherConditions }]);
+			if (!candidates.has(key)) candidates.set(key, []);
+			candidates.get(key)?.push({ pair, position });
+		}),
+	);
+	const result = sequences.map((sequence) => ({ ...sequence, properties: [...sequence.properties] }));
+	for (const places of candidates.values()) {
+		if (places.length < 2) continue;
+		const merged = mergedCollection(places.map(({ pair, position }) => [sequences[pair].operation, sequences[pair].properties[position]]));
+		if (!merged) continue;
+		for (const { pair, position } of places) result[pair].properties[position] = merged;
+	}
+	return result;
+}
+
+/** The union of several operations' collections, or undefined when they do not overlap enough to pay. */
+function mergedCollection(collections: Array<[string, INodeProperties]>): INodeProperties | undefined {
+	const byName = new Map<string, { option: INodeProperties; json: string; operations: string[] }>();
+	for (const [operation, collection] of collections) {
+		for (const option of (collection.options ?? []) as INodeProperties[]) {
+			if (option.displayOptions) return undefined;
+			const json = JSON.stringify(option);
+			const known = byName.get(option.name);
+			if (known && known.json !== json) return undefined;
+			if (known) known.operations.push(operation);
+			else byName.set(option.name, { option, json, operations: [operation] });
+		}
+	}
+	const all = collections.map(([operation]) => operation);
+	const separateSize = collections.reduce((n, [, c]) => n + JSON.stringify(c.options).length, 0);
+	const options = [...byName.values()]
+		.sort((a, b) => a.option.displayName.localeCompare(b.option.displayName))
+		.map(({ option, operations }) =>
+			operations.length === all.length ? option : { ...option, displayOptions: { show: { '/operation': operations } } },
+		);
+	if (JSON.stringify(options).length >= separateSize * 0.75) return undefined;
+	return { ...collections[0][1], options };
+}
+
+/** The properties one resource/operation pair shows, in editor order. */
+interface PairSequence {
+	resource: string;
+	operation: string;
+	properties: INodeProperties[];
+}
+
+interface Occurrence {
+	pair: number;
+	position: number;
+	property: INodeProperties;
+}
+
+/**
+ * What makes two pairs' properties the same property: everything but their own resource and
+ * operation condition. A property shown for a whole resource (its Operation dropdown) is
+ * keyed with its condition, so it is shared by that resource's pairs only.
+ */
+function sharingKey(property: INodeProperties): string {
+	const show = property.displayOptions?.show;
+	if (!show?.operation) return JSON.stringify(property);
+	const { resource: _resource, operation: _operation, ...otherConditions } = show;
+	return JSON.stringify({ ...property, displayOptions: { ...property.displayOptions, show: otherConditions } });
+}
+
+/**
+ * Splits the pairs that show one identical property into exact rectangles (resources ×
+ * operations): `show` is AND across keys and OR within a list, so only a rectangle can be
+ * one property. Grouped by resource or by operation, whichever gives fewer rectangles.
+ */
+function rectangles(occurrences: Occurrence[], sequences: PairSequence[]): Occurrence[][] {
+	const by = (outer: 'resource' | 'operation', inner: 'resource' | 'operation') => {
+		const innerSets = new Map<string, Set<string>>();
+		for (const occurrence of occurrences) {
+			const pair = sequences[occurrence.pair];
+			if (!innerSets.has(pair[outer])) innerSets.set(pair[outer], new Set());
+			innerSets.get(pair[outer])?.add(pair[inner]);
+		}
+		const groups = new Map<string, Occurrence[]>();
+		for (const occurrence of occurrences) {
+			const pair = sequences[occurrence.pair];
+			const signature = JSON.stringify([...(innerSets.get(pair[outer]) ?? [])].sort());
+			if (!groups.has(signature)) groups.set(signature, []);
+			groups.get(signature)?.push(occurrence);
+		}
+		return [...groups.values()];
+	};
+	const byResource = by('resource', 'operation');
+	const byOperation = by('operation', 'resource');
+	return byOperation.length < byResource.length ? byOperation : byResource;
+}
+
+function unique(values: string[]): string[] {
+	return [...new Set(values)];
+}
+
+/**
+ * Merges identical properties of several resource/operation pairs into one whose
+ * `displayOptions.show` lists them, and orders the result so that every pair still sees
+ * its properties in its own order. Where two merges would contradict each other's order,
+ * the merge is undone and the pairs keep separate copies.
+ */
+function shareProperties(sequences: PairSequence[]): INodeProperties[] {
+	const occurrencesByKey = new Map<string, Occurrence[]>();
+	sequences.forEach((sequence, pair) => {
+		const seen = new Map<string, number>();
+		sequence.properties.forEach((property, position) => {
+			const key = sharingKey(property);
+			// The same property twice in one pair stays two properties.
+			const nth = (seen.get(key) ?? 0) + 1;
+			seen.set(key, nth);
+			const slot = `${nth}:${key}`;
+			if (!occurrencesByKey.has(slot)) occurrencesByKey.set(slot, []);
+			occurrencesByKey.get(slot)?.push({ pair, position, property });
+		});
+	});
+	const shared: Occurrence[][] = [];
+	for (const occurrences of occurrencesByKey.values()) shared.push(...rectangles(occurrences, sequences));
+
+	const separate = new Set<Occurrence[]>();
+	for (;;) {
+		// Each group becomes one property; a group kept separate becomes one per pair.
+		const groups = shared.flatMap((occurrences) =>
+			separate.has(occurrences) ? occurrences.map((occurrence) => ({ occurrences: [occurrence], origin: occurrences })) : [{ occurrences, origin: occurrences }],
+		);
+		const groupAt = sequences.map((sequence) => new Array<number>(sequence.properties.length));
+		groups.forEach((group, id) => group.occurrences.forEach((o) => (groupAt[o.pair][o.position] = id)));
+		const order = orderGroups(groups.map((group) => group.occurrences), groupAt);
+		if (Array.isArray(order)) return order.map((id) => mergedProperty(groups[id].occurrences, sequences));
+		// A cycle: keep the shared properties caught in it as separate copies and try again.
+		for (const id of order.stuck) if (groups[id].occurrences.length > 1) separate.add(groups[id].origin);
+	}
+}
+
+function mergedProperty(occurrences: Occurrence[], sequences: PairSequence[]): INodeProperties {
+	const first = occurrences[0].property;
+	const show = first.displayOptions?.show;
+	if (occurrences.length === 1 || !show?.operation) return first;
+	return {
+		...first,
+		displayOptions: {
+			...first.displayOptions,
+			show: {
+				...show,
+				resource: unique(occurrences.map((o) => sequences[o.pair].resource)),
+				operation: unique(occurrences.map((o) => sequences[o.pair].operation)),
+			},
+		},
+	};
+}
+
+/**
+ * Orders groups so that each pair's properties keep their order (a topological sort of
+ * "comes after" within every pair), preferring the order in which groups first appear.
+ * Returns the groups caught in a cycle when there is no such order.
+ */
+function orderGroups(members: Occurrence[][], groupOf: number[][]): number[] | { stuck: number[] } {
+	const successors = members.map(() => new Set<number>());
+	const indegree = members.map(() => 0);
+	for (const sequence of groupOf) {
+		for (let i = 1; i < sequence.length; i++) {
+			const [from, to] = [sequence[i - 1], sequence[i]];
+			if (from === to || successors[from].has(to)) continue;
+			successors[from].add(to);
+			indegree[to]++;
+		}
+	}
+	// Priority: where the group first appears, pair by pair.
+	const rank = members.map((occurrences) => Math.min(...occurrences.map((o) => o.pair * 100000 + o.position)));
+	const ready = new MinHeap((a: number, b: number) => rank[a] - rank[b]);
+	indegree.forEach((degree, id) => degree === 0 && ready.push(id));
+	const order: number[] = [];
+	while (ready.size) {
+		const id = ready.pop() as number;
+		order.push(id);
+		for (const next of successors[id]) if (--indegree[next] === 0) ready.push(next);
+	}
+	if (order.length === members.length) return order;
+	return { stuck: indegree.flatMap((degree, id) => (degree > 0 ? [id] : [])) };
+}
+
+class MinHeap<T> {
+	private items: T[] = [];
+	constructor(private readonly compare: (a: T, b: T) => number) {}
+	get size() {
+		return this.items.length;
+	}
+	push(item: T) {
+		const items = this.items;
+		items.push(item);
+		let i = items.length - 1;
+		while (i > 0) {
+			const parent = (i - 1) >> 1;
+			if (this.compare(items[i], items[parent]) >= 0) break;
+			[items[i], items[parent]] = [items[parent], items[i]];
+			i = parent;
+		}
+	}
+	pop(): T | undefined {
+		const items = this.items;
+		const top = items[0];
+		const last = items.pop();
+		if (items.length && last !== undefined) {
+			items[0] = last;
+			let i = 0;
+			for (;;) {
+				const [left, right] = [2 * i + 1, 2 * i + 2];
+				let smallest = i;
+				if (left < items.length && this.compare(items[left], items[smallest]) < 0) smallest = left;
+				if (right < items.length && this.compare(items[right], items[smallest]) < 0) smallest = right;
+				if (smallest === i) break;
+				[items[i], items[smallest]] = [items[smallest], items[i]];
+				i = smallest;
+			}
+		}
+		return top;
+	}
+}
+
+/** An object literal for an n8n expression; spaced so that no `}}` ends the expression early. */
+function lookupLiteral(map: Record<string, string>): string {
+	return `({ ${Object.entries(map)
+		.map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+		.join(', ')} })`;
+}
+
+/**
+ * The canvas subtitle of an action node with display names, e.g. "Get Many: Person", where
+ * n8n would show the raw values ("getAll: person").
+ */
+export function resourceSubtitle(resources: ResourceSpec[]): string {
+	const resourceNames = Object.fromEntries(resources.map((r) => [r.value, r.name]));
+	// Each value's most frequent name is shared; only operations named otherwise are listed per resource.
+	const counts = new Map<string, Map<string, number>>();
+	for (const op of resources.flatMap((r) => r.operations)) {
+		const names = counts.get(op.value) ?? new Map<string, number>();
+		names.set(op.name, (names.get(op.name) ?? 0) + 1);
+		counts.set(op.value, names);
+	}
+	const common: Record<string, string> = {};
+	for (const [value, names] of counts) common[value] = [...names].sort((a, b) => b[1] - a[1])[0][0];
+	const own: Record<string, string> = {};
+	for (const r of resources) for (const op of r.operations) if (common[op.value] !== op.name) own[`${r.value}.${op.value}`] = op.name;
+	const operation = '$parameter["operation"]';
+	const resource = '$parameter["resource"]';
+	const byPair = Object.keys(own).length ? `${lookupLiteral(own)}[${resource} + "." + ${operation}] || ` : '';
+	return `={{ (${byPair}${lookupLiteral(common)}[${operation}] || ${operation}) + ": " + (${lookupLiteral(resourceNames)}[${resource}] || ${resource}) }}`;
+}
+
+/**
+ * A canvas subtitle naming the option(s) picked in `parameter` by display name ("New Leave
+ * Request", not "newLeaveRequest"); `multiple` for a multi-select.
+ */
+export function optionSubtitle(parameter: string, options: INodePropertyOptions[], multiple = false): string {
+	const names = lookupLiteral(Object.fromEntries(options.map((o) => [String(o.value), o.name])));
+	const value = `$parameter[${JSON.stringify(parameter)}]`;
+	return multiple
+		? `={{ (${value} || []).map((v) => ${names}[v] || v).join(", ") }}`
+		: `={{ ${names}[${value}] || ${value} }}`;
+}
+
+/** The extra steps an operation declares on itself: request preparation, its own send, output shapes. */
+export type OperationSteps = Pick<OperationSpec, 'prepare' | 'perform' | 'output'>;
+
+type Prepare = NonNullable<OperationSpec['prepare']>;
+
+/** Several preparation steps of one operation, run in order. */
+export function inOrder(...steps: Prepare[]): Prepare {
+	return async function (this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) {
+		for (const step of steps) await step.call(this, request, itemIndex);
+	};
+}
+
+const stepsOf = (config: OperationSteps): OperationSteps => ({
+	...(config.prepare ? { prepare: config.prepare } : {}),
+	...(config.perform ? { perform: config.perform } : {}),
+	...(config.output ? { output: config.output } : {}),
+});
 
 /** A REST resource with the usual `/things` and `/things/{id}` endpoints. */
 export interface RestResourceDef {
@@ -200,11 +560,11 @@ export interface RestResourceDef {
 	idRef?: string;
 	/** ID placeholder shown in "By ID" mode and plain ID fields. */
 	idPlaceholder?: string;
-	getAll?: { filters?: FilterSpec[]; simplify?: string[]; description?: string; extraProperties?: INodeProperties[] };
-	get?: { simplify?: string[]; description?: string };
-	create?: { fields?: FieldSpec[]; optional?: FieldSpec[]; description?: string };
-	update?: { fields?: FieldSpec[]; optional?: FieldSpec[]; description?: string };
-	delete?: { description?: string };
+	getAll?: { filters?: FilterSpec[]; simplify?: string[]; description?: string; extraProperties?: INodeProperties[] } & OperationSteps;
+	get?: { simplify?: string[]; description?: string } & OperationSteps;
+	create?: { fields?: FieldSpec[]; optional?: FieldSpec[]; description?: string } & OperationSteps;
+	update?: { fields?: FieldSpec[]; optional?: FieldSpec[]; description?: string } & OperationSteps;
+	delete?: { description?: string } & OperationSteps;
 	/** Further operations of this resource (downloads, actions). */
 	extra?: OperationSpec[];
 }
@@ -229,6 +589,7 @@ export function restResource(def: RestResourceDef): ResourceSpec {
 			filters: def.getAll.filters,
 			simplify: def.getAll.simplify,
 			extraProperties: def.getAll.extraProperties,
+			...stepsOf(def.getAll),
 		});
 	}
 	if (def.get) {
@@ -241,6 +602,7 @@ export function restResource(def: RestResourceDef): ResourceSpec {
 			path: itemPath,
 			pathParams: [idField],
 			simplify: def.get.simplify,
+			...stepsOf(def.get),
 		});
 	}
 	if (def.create) {
@@ -253,6 +615,7 @@ export function restResource(def: RestResourceDef): ResourceSpec {
 			path: def.path,
 			fields: def.create.fields,
 			optional: def.create.optional,
+			...stepsOf(def.create),
 		});
 	}
 	if (def.update) {
@@ -267,6 +630,7 @@ export function restResource(def: RestResourceDef): ResourceSpec {
 			fields: def.update.fields,
 			optional: def.update.optional,
 			requireUpdate: true,
+			...stepsOf(def.update),
 		});
 	}
 	if (def.delete) {
@@ -278,6 +642,7 @@ export function restResource(def: RestResourceDef): ResourceSpec {
 			method: 'DELETE',
 			path: itemPath,
 			pathParams: [idField],
+			...stepsOf(def.delete),
 		});
 	}
 	ops.push(...(def.extra ?? []));

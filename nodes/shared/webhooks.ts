@@ -54,3 +54,32 @@ export function verifyStandardWebhookSignature(
 		.some((entry) => safeEqual(entry.slice(3), expected));
 	return matches ? { valid: true } : { valid: false, reason: 'signature mismatch' };
 }
+
+/** Keys of accepted deliveries (delivery and event IDs) → when they were accepted (Unix seconds). */
+export type AcceptedDeliveries = Record<string, number>;
+
+/** Most keys remembered at once; the oldest are forgotten first. */
+export const MAX_REMEMBERED_DELIVERIES = 1000;
+
+/**
+ * Whether a delivery repeats one accepted before (any of its keys is known), and the keys
+ * remembered after accepting it. A key is kept while its time is within the signature
+ * tolerance: after that a repeat of the same signed delivery fails the timestamp check
+ * anyway. At most `max` keys are kept.
+ */
+export function rememberDelivery(
+	accepted: AcceptedDeliveries | undefined,
+	keys: string[],
+	timestampSeconds: number,
+	nowMs: number,
+	toleranceSeconds: number,
+	max = MAX_REMEMBERED_DELIVERIES,
+): { repeat: boolean; accepted: AcceptedDeliveries } {
+	const known = accepted ?? {};
+	if (keys.some((key) => Object.prototype.hasOwnProperty.call(known, key))) return { repeat: true, accepted: known };
+	const nowSeconds = nowMs / 1000;
+	const kept = Object.entries(known).filter(([, at]) => typeof at === 'number' && nowSeconds - at <= toleranceSeconds);
+	for (const key of keys) kept.push([key, timestampSeconds]);
+	if (kept.length > max) kept.sort((a, b) => a[1] - b[1]).splice(0, kept.length - max);
+	return { repeat: false, accepted: Object.fromEntries(kept) };
+}

@@ -1,8 +1,8 @@
 'use strict';
 
 /**
- * Smoke check for the harness itself: import a workflow with a Manual Trigger
- * and a No Operation node, run it with `n8n execute`, and look at the output.
+ * Smoke check for the harness itself: save a workflow with a Manual Trigger
+ * and a No Operation node, run it in the running n8n, and look at the output.
  */
 const assert = require('assert');
 
@@ -33,9 +33,8 @@ module.exports = async function noopWorkflow(ctx) {
 	});
 
 	const run = await ctx.executeWorkflow(id);
-	assert.ok(run.data, `no JSON run data in n8n execute output (exit ${run.code}):\n${run.stderr.slice(-2000)}`);
 	assert.ok(!run.error, `execution failed: ${run.error && run.error.message}`);
-	assert.strictEqual(run.code, 0, `n8n execute exited ${run.code}`);
+	assert.strictEqual(run.status, 'success', `execution ${run.executionId} ended ${run.status}`);
 	assert.strictEqual(run.data.finished, true, 'execution not finished');
 
 	const items = ctx.outputOf(run, 'No Operation');

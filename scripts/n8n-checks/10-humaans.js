@@ -2,7 +2,7 @@
 
 /**
  * Humaans in a real n8n, against the Humaans contract server (test/servers/humaans):
- *   - a workflow with the Humaans node runs through n8n's CLI (`n8n execute`);
+ *   - a workflow with the Humaans node runs in the running n8n (REST manual run);
  *   - a workflow with the Humaans Trigger, activated over REST, registers its webhook,
  *     runs once per correctly signed delivery to its production URL, refuses a forged
  *     one, and deletes its webhook when deactivated.
@@ -54,7 +54,7 @@ async function start(ctx) {
 }
 
 module.exports = {
-	async 'Humaans node runs through the n8n CLI'(ctx) {
+	async 'Humaans node runs in n8n'(ctx) {
 		await start(ctx);
 		server.seed(
 			'/api/people',
@@ -78,7 +78,7 @@ module.exports = {
 			connections: { Start: { main: [[{ node: 'Humaans', type: 'main', index: 0 }]] } },
 		});
 		const run = await ctx.executeWorkflow(id);
-		assert.ok(run.ok, `n8n execute failed: ${run.error || run.stderr}`);
+		assert.ok(run.ok, `execution ${run.executionId} ended ${run.status}: ${run.error && run.error.message}`);
 		const people = ctx.outputOf(run.data, 'Humaans');
 		assert.strictEqual(people.length, 260, `expected 260 people, got ${people.length}`);
 		const calls = server.calls('GET', '/api/people');

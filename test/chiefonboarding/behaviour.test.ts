@@ -1,8 +1,6 @@
-import type { ICredentialDataDecryptedObject, IHttpRequestOptions, INode } from 'n8n-workflow';
-import { ChiefOnboardingApi } from '../../credentials/ChiefOnboardingApi.credentials';
 import { ChiefOnboarding } from '../../nodes/ChiefOnboarding/ChiefOnboarding.node';
 import type { ChiefOnboardingContext } from './setup';
-import { CHIEFONBOARDING_NODE, CREDENTIALS, byId, startChiefOnboarding } from './setup';
+import { byId, startChiefOnboarding } from './setup';
 
 /** Behaviour every ChiefOnboarding operation shares: auth, API access, errors, secrets. */
 describe('ChiefOnboarding › shared behaviour', () => {
@@ -104,15 +102,15 @@ describe('ChiefOnboarding › shared behaviour', () => {
 	});
 
 	it('list search and load options come from the instance, filtered locally', async () => {
-		const employees = (await ctx.loadOptions('listSearch', 'searchEmployees', 'NIA')) as { results: unknown[] };
+		const employees = (await ctx.loadOptions('listSearch', 'searchEmployee', 'NIA')) as { results: unknown[] };
 		expect(employees.results).toEqual([{ name: 'Nia Newhire (nia@example.com)', value: String(userId) }]);
-		const byExactId = (await ctx.loadOptions('listSearch', 'searchEmployees', '1')) as { results: Array<{ value: string }> };
+		const byExactId = (await ctx.loadOptions('listSearch', 'searchEmployee', '1')) as { results: Array<{ value: string }> };
 		expect(byExactId.results.map((r) => r.value)).toContain('1');
 		const allEmployees = (await ctx.loadOptions('loadOptions', 'loadEmployeeOptions')) as Array<{ name: string }>;
 		expect(allEmployees.map((e) => e.name)).toEqual([...allEmployees.map((e) => e.name)].sort((a, b) => a.localeCompare(b)));
 		const sequences = await ctx.loadOptions('loadOptions', 'loadSequenceOptions');
 		expect(sequences).toEqual([{ name: 'Welcome', value: '1' }]);
-		const searchSequences = await ctx.loadOptions('listSearch', 'searchSequences', 'wel');
+		const searchSequences = await ctx.loadOptions('listSearch', 'searchSequence', 'wel');
 		expect(searchSequences).toEqual({ results: [{ name: 'Welcome', value: '1' }] });
 		for (const r of ctx.server.requests) expect(r.headers.authorization).toBe(`Token ${ctx.server.token}`);
 		expect(ctx.server.requests.map((r) => r.path)).toEqual([
@@ -127,28 +125,6 @@ describe('ChiefOnboarding › shared behaviour', () => {
 	it('load options surface API errors instead of an empty list', async () => {
 		ctx.server.apiAccess = false;
 		await expect(ctx.loadOptions('loadOptions', 'loadSequenceOptions')).rejects.toThrow('API_ACCESS=True');
-	});
-
-	it('the credential test request reaches GET /api/employees/ with the token', async () => {
-		const credential = new ChiefOnboardingApi();
-		const workflow = ctx.engine.workflow({ type: CHIEFONBOARDING_NODE, parameters: {}, credentials: CREDENTIALS });
-		const node = workflow.getNode('Node') as INode;
-		const data: ICredentialDataDecryptedObject = { baseUrl: `${ctx.server.baseUrl}/api/`, apiToken: ctx.server.token };
-		const baseURL = workflow.expression.getParameterValue(credential.test.request.baseURL as string, null, 0, 0, node.name, [], 'internal', {
-			$credentials: data,
-		});
-		expect(baseURL).toBe(ctx.server.baseUrl);
-		const options = await ctx.engine.credentials.authenticate(
-			data,
-			'chiefOnboardingApi',
-			{ url: credential.test.request.url as string, headers: {} } as IHttpRequestOptions,
-			workflow,
-			node,
-		);
-		const response = await fetch(`${String(baseURL)}${options.url}`, { headers: options.headers as Record<string, string> });
-		expect(response.status).toBe(200);
-		expect(ctx.server.last()).toMatchObject({ method: 'GET', path: '/api/employees/' });
-		expect(ctx.server.last().headers.authorization).toBe(`Token ${ctx.server.token}`);
 	});
 
 	it('describes every operation for the editor and as an AI tool', () => {

@@ -34,7 +34,7 @@ describe('ChiefOnboarding Trigger › New Employee (polling)', () => {
 		const first = await ctx.engine.poll(workflow);
 		expect(first.data).toBeNull();
 		const stored = () => (workflow.staticData as Record<string, IDataObject>)['node:Node'] ?? {};
-		expect(stored()).toEqual({ cursor: 2, idsAtCursor: ['2'] });
+		expect(stored()).toEqual({ seenIds: [[1, 2]] });
 		const poll = ctx.server.last();
 		expect(poll).toMatchObject({ method: 'GET', path: '/api/employees/', rawQuery: '' });
 		expect(poll.headers.authorization).toBe(`Token ${ctx.server.token}`);
@@ -50,7 +50,7 @@ describe('ChiefOnboarding Trigger › New Employee (polling)', () => {
 			{ id: b, first_name: 'Bob', last_name: 'Hire', email: 'bob@example.com' },
 		]);
 		expect(second.execution?.items.map((item) => item.json.id)).toEqual([a, b]);
-		expect(stored()).toMatchObject({ cursor: b });
+		expect(stored()).toEqual({ seenIds: [[1, b]] });
 
 		const again = await ctx.engine.poll(workflow);
 		expect(again.data).toBeNull();

@@ -81,7 +81,7 @@ describe('HR Omni Trigger › polling', () => {
 		expect(wf.staticData['node:Node']).toEqual({
 			scope: JSON.stringify(['newEmployee', ctx.companyId, '', '']),
 			cursor: Date.parse(String(newest.createdAt)),
-			idsAtCursor: [newest.id],
+			edge: { [String(newest.id)]: Date.parse(String(newest.createdAt)) },
 		});
 		ctx.server.expireSessions();
 		const fresh = ctx.server.seedEmployees(ctx.company, 1, 900);

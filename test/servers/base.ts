@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'qs';
 
@@ -12,6 +13,8 @@ export interface RecordedRequest {
 	headers: http.IncomingHttpHeaders;
 	rawBody: Buffer;
 	body: unknown;
+	/** When the request arrived (ms since the epoch). */
+	receivedAt: number;
 }
 
 export interface Reply {
@@ -23,6 +26,41 @@ export interface Reply {
 }
 
 export type Handler = (req: RecordedRequest, params: Record<string, string>) => Reply | Promise<Reply>;
+
+/**
+ * A fault a test switches on: what the server (or a proxy in front of it) does instead of
+ * answering the contract.
+ */
+export type Fault =
+	/** A status with an optional Retry-After (seconds or HTTP date) and body. */
+	| { type: 'status'; status: number; retryAfter?: string; body?: unknown }
+	/** The connection is dropped without an answer (ECONNRESET / socket hang up). */
+	| { type: 'reset' }
+	/** The connection is accepted and never answered. */
+	| { type: 'hang' }
+	/** 200 with an HTML page (a sign-in page, a proxy, a wrong Base URL). */
+	| { type: 'html'; status?: number }
+	/** An error that echoes the whole request (headers, query, body) as JSON, HTML or text. */
+	| { type: 'echo'; status: number; as: 'json' | 'html' | 'text' }
+	/** A redirect to `location` (absolute, or a path on this server). */
+	| { type: 'redirect'; status: 301 | 302 | 303 | 307 | 308; location: string | ((req: RecordedRequest) => string) };
+
+export interface FaultScope {
+	method?: string;
+	path?: string | RegExp;
+	match?: (req: RecordedRequest) => boolean;
+	/** How many matching requests get the fault (default: every one). */
+	times?: number;
+}
+
+interface ActiveFault {
+	fault: Fault;
+	scope: FaultScope;
+	left: number;
+}
+
+/** What the transport does with a request: a reply, a dropped connection or silence. */
+type Outcome = Reply | 'reset' | 'hang';
 
 interface Route {
 	method: string;
@@ -45,8 +83,23 @@ export class ContractServer {
 
 	baseUrl = '';
 
+	/** Serve HTTPS with this key and certificate (set before start). */
+	tls?: { key: string; cert: string };
+
 	/** Hook run before routing; return a reply to short-circuit (auth checks, fault injection). */
 	before?: (req: RecordedRequest) => Reply | undefined;
+
+	private faults: ActiveFault[] = [];
+
+	/** Switches a fault on for the requests in `scope`; faults win over routes and auth. */
+	inject(fault: Fault, scope: FaultScope = {}) {
+		this.faults.push({ fault, scope, left: scope.times ?? Infinity });
+		return this;
+	}
+
+	clearFaults() {
+		this.faults = [];
+	}
 
 	/** Reply for requests no route matches. */
 	notFound: (req: RecordedRequest) => Reply = () => ({ status: 404, body: { message: 'Not found' } });
@@ -66,19 +119,23 @@ export class ContractServer {
 	}
 
 	async start(): Promise<string> {
-		this.server = http.createServer((req, res) => {
+		const listener: http.RequestListener = (req, res) => {
 			const chunks: Buffer[] = [];
 			req.on('data', (chunk: Buffer) => chunks.push(chunk));
 			req.on('end', () => {
 				void this.handle(req, Buffer.concat(chunks)).then(
-					(reply) => send(res, reply),
+					(outcome) => {
+						if (outcome === 'reset') req.socket.destroy();
+						else if (outcome !== 'hang') send(res, outcome);
+					},
 					(error: Error) => send(res, { status: 500, body: { message: `test server error: ${error.message}` } }),
 				);
 			});
-		});
+		};
+		this.server = this.tls ? https.createServer(this.tls, listener) : http.createServer(listener);
 		await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
 		const { port } = this.server.address() as AddressInfo;
-		this.baseUrl = `http://127.0.0.1:${port}`;
+		this.baseUrl = `${this.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
 		return this.baseUrl;
 	}
 
@@ -105,9 +162,54 @@ export class ContractServer {
 
 	reset() {
 		this.requests.length = 0;
+		this.clearFaults();
 	}
 
-	private async handle(req: http.IncomingMessage, rawBody: Buffer): Promise<Reply> {
+	private faultFor(req: RecordedRequest): Fault | undefined {
+		for (const active of this.faults) {
+			const { scope } = active;
+			if (active.left <= 0) continue;
+			if (scope.method && scope.method !== req.method) continue;
+			if (scope.path !== undefined && !(typeof scope.path === 'string' ? req.path === scope.path : scope.path.test(req.path))) continue;
+			if (scope.match && !scope.match(req)) continue;
+			active.left -= 1;
+			return active.fault;
+		}
+		return undefined;
+	}
+
+	private faultOutcome(fault: Fault, req: RecordedRequest): Outcome {
+		switch (fault.type) {
+			case 'status':
+				return {
+					status: fault.status,
+					body: fault.body ?? { message: `Injected ${fault.status}` },
+					headers: fault.retryAfter !== undefined ? { 'retry-after': fault.retryAfter } : {},
+				};
+			case 'reset':
+			case 'hang':
+				return fault.type;
+			case 'html':
+				return {
+					status: fault.status ?? 200,
+					raw: true,
+					headers: { 'content-type': 'text/html; charset=utf-8' },
+					body: '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form>Sign in</form></body></html>',
+				};
+			case 'echo': {
+				const echo = { method: req.method, path: req.path, query: req.rawQuery, headers: req.headers, body: req.rawBody.toString('utf8') };
+				if (fault.as === 'json') return { status: fault.status, body: { message: `Bad request: ${JSON.stringify(echo)}`, request: echo } };
+				const text = JSON.stringify(echo, null, 1);
+				return fault.as === 'html'
+					? { status: fault.status, raw: true, headers: { 'content-type': 'text/html' }, body: `<html><body><pre>${text}</pre></body></html>` }
+					: { status: fault.status, raw: true, headers: { 'content-type': 'text/plain' }, body: `Proxy error for ${text}` };
+			}
+			case 'redirect':
+				return { status: fault.status, headers: { location: typeof fault.location === 'string' ? fault.location : fault.location(req) } };
+		}
+	}
+
+	private async handle(req: http.IncomingMessage, rawBody: Buffer): Promise<Outcome> {
 		const url = req.url ?? '/';
 		const q = url.indexOf('?');
 		const rawPath = q === -1 ? url : url.slice(0, q);
@@ -133,8 +235,11 @@ export class ContractServer {
 			headers: req.headers,
 			rawBody,
 			body,
+			receivedAt: Date.now(),
 		};
 		this.requests.push(recorded);
+		const fault = this.faultFor(recorded);
+		if (fault) return this.faultOutcome(fault, recorded);
 		const early = this.before?.(recorded);
 		if (early) return early;
 		for (const route of this.routes) {
@@ -147,6 +252,17 @@ export class ContractServer {
 		}
 		return this.notFound(recorded);
 	}
+}
+
+/**
+ * A second server on another origin that records whatever reaches it and answers 200 with
+ * `reply` (JSON `{ ok: true }` by default): the target of cross-origin redirects.
+ */
+export async function startSink(reply: Reply = { status: 200, body: { ok: true } }): Promise<ContractServer> {
+	const sink = new ContractServer();
+	sink.before = () => reply;
+	await sink.start();
+	return sink;
 }
 
 function send(res: http.ServerResponse, reply: Reply) {

@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { employeeListPerform, nameContainsFilter } from '../system';
+import { emailFilter, nameContainsFilter } from '../system';
 import { EMPLOYEES_PATH } from '../transport';
 
 // Document: "Getting all employees" (chiefonboarding.txt 31–34). The endpoint returns every
@@ -17,16 +17,8 @@ export const employee: ResourceSpec = {
 			method: 'GET',
 			path: EMPLOYEES_PATH,
 			list: true,
-			filters: [
-				{
-					name: 'email',
-					label: 'Email',
-					type: 'email',
-					description: 'Only the user with this email address (case-insensitive)',
-				},
-				nameContainsFilter,
-			],
-			perform: employeeListPerform,
+			unpaginated: true,
+			filters: [emailFilter, nameContainsFilter('first_name', 'last_name')],
 		},
 	],
 };

@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { nameContainsFilter, sequenceListPerform } from '../system';
+import { nameContainsFilter } from '../system';
 import { SEQUENCES_PATH } from '../transport';
 
 // Document: "get all sequences" (chiefonboarding.txt 35–38): { id, name }, unpaginated.
@@ -17,8 +17,8 @@ export const sequence: ResourceSpec = {
 			method: 'GET',
 			path: SEQUENCES_PATH,
 			list: true,
-			filters: [nameContainsFilter],
-			perform: sequenceListPerform,
+			unpaginated: true,
+			filters: [nameContainsFilter('name')],
 		},
 	],
 };

@@ -52,7 +52,7 @@ export const rosteredShift: ResourceSpec = {
 					label: 'Exclude Shifts Overlapping From Date',
 					type: 'boolean',
 					description:
-						'Whether to return only shifts starting within the range; otherwise shifts that started the day before and overlap From Date are included too',
+						'Whether to return only shifts starting within the range, not those that started the day before',
 				},
 			],
 			simplify: SIMPLIFY,

@@ -1,7 +1,7 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
 import type { Check } from './common';
-import { COMPANY, companyField, length, listed, operation, range, refField, respond, searchFilter, userField } from './common';
+import { COMPANY, companyField, length, operation, range, refField, searchFilter, userField } from './common';
 
 // Document: "Assets & Inventory" (hromni.txt 2343–2591, 2677–2708).
 const assetField = refField('assetId', 'Asset', 'asset', 'The asset');
@@ -14,10 +14,10 @@ const fields: FieldSpec[] = [
 	{ name: 'condition', type: 'number', default: 5, typeOptions: { minValue: 0, maxValue: 5 }, description: 'Condition from 0 (worst) to 5 (best)' },
 ];
 
-const conditionCheck: Check = { field: 'condition', rule: range(0, 5, true) };
+const conditionCheck: Check = { field: 'condition', ...range(0, 5, true) };
 const checks: Check[] = [
-	{ field: 'name', rule: length(1, 100) },
-	{ field: 'reference', rule: length(1, 50) },
+	{ field: 'name', ...length(1, 100) },
+	{ field: 'reference', ...length(1, 50) },
 	conditionCheck,
 ];
 
@@ -37,7 +37,6 @@ export const asset: ResourceSpec = {
 			fields,
 			optional: [userField('Assign the new asset to this user')],
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'update',
@@ -49,7 +48,6 @@ export const asset: ResourceSpec = {
 			pathParams: [companyField, assetField],
 			fields,
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'assign',
@@ -59,7 +57,6 @@ export const asset: ResourceSpec = {
 			method: 'PUT',
 			path: `${COMPANY}/assets/{assetId}/assign/{userId}`,
 			pathParams: [companyField, assetField, userField('The user who receives the asset')],
-			perform: respond(),
 		}),
 		operation({
 			value: 'return',
@@ -73,7 +70,6 @@ export const asset: ResourceSpec = {
 			pathParams: [companyField, assetField],
 			fields: [{ name: 'condition', type: 'number', default: 5, typeOptions: { minValue: 0, maxValue: 5 }, description: 'Condition on return, 0–5' }],
 			checks: [conditionCheck],
-			perform: respond(),
 		}),
 		operation({
 			value: 'retire',
@@ -83,7 +79,6 @@ export const asset: ResourceSpec = {
 			method: 'PUT',
 			path: `${COMPANY}/assets/{assetId}/retired`,
 			pathParams: [companyField, assetField],
-			perform: respond(),
 		}),
 		operation({
 			value: 'get',
@@ -93,7 +88,6 @@ export const asset: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/assets/{assetId}`,
 			pathParams: [companyField, assetField],
-			perform: respond(),
 		}),
 		operation({
 			value: 'getAll',
@@ -139,7 +133,7 @@ export const asset: ResourceSpec = {
 			path: `${COMPANY}/users/{userId}/assets`,
 			pathParams: [companyField, userField()],
 			list: true,
-			perform: listed(),
+			unpaginated: true,
 		}),
 	],
 };

@@ -1,9 +1,9 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, length, listed, operation, refField, respond } from './common';
+import { COMPANY, companyField, length, operation, refField } from './common';
 
 // Document: "Create asset type" … "List types" (hromni.txt 2592–2676).
 const nameField = { name: 'name', type: 'string' as const, description: 'Name of the asset type (1–50 characters)' };
-const checks = [{ field: 'name', rule: length(1, 50) }];
+const checks = [{ field: 'name', ...length(1, 50) }];
 
 export const assetType: ResourceSpec = {
 	value: 'assetType',
@@ -20,7 +20,6 @@ export const assetType: ResourceSpec = {
 			pathParams: [companyField],
 			fields: [nameField],
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'update',
@@ -32,7 +31,6 @@ export const assetType: ResourceSpec = {
 			pathParams: [companyField, refField('typeId', 'Asset Type', 'assetType', 'The asset type')],
 			fields: [nameField],
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'getAll',
@@ -43,7 +41,7 @@ export const assetType: ResourceSpec = {
 			path: `${COMPANY}/assets/types`,
 			pathParams: [companyField],
 			list: true,
-			perform: listed(),
+			unpaginated: true,
 		}),
 	],
 };

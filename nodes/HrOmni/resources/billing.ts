@@ -1,6 +1,6 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { isRecord } from '../../shared/errors';
-import { COMPANY, at, companyField, operation, refField, respond } from './common';
+
+import { COMPANY, companyField, operation, refField } from './common';
 
 // Document: "Invoices" and "Billing" (hromni.txt 1066–1265, 3453–3466).
 const INVOICE_SIMPLE = ['id', 'invoiceNumber', 'month', 'year', 'total', 'currency', 'status', 'createdAt'];
@@ -21,7 +21,6 @@ export const billing: ResourceSpec = {
 			path: `${COMPANY}/billing/invoices/{invoiceId}`,
 			pathParams: [companyField, refField('invoiceId', 'Invoice', 'invoice', 'The invoice')],
 			simplify: INVOICE_SIMPLE,
-			perform: respond(undefined, INVOICE_SIMPLE),
 		}),
 		operation({
 			value: 'getInvoices',
@@ -41,7 +40,7 @@ export const billing: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/billing/current-bill`,
 			pathParams: [companyField],
-			perform: respond(at('items')),
+			output: { unwrap: 'items' },
 		}),
 		operation({
 			value: 'getPricing',
@@ -54,7 +53,7 @@ export const billing: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/billing/pricing`,
 			pathParams: [companyField],
-			perform: respond((result) => (isRecord(result) && Array.isArray(result.items) ? result.items : result)),
+			output: { unwrap: 'items' },
 		}),
 		operation({
 			value: 'getPortalLink',
@@ -65,7 +64,7 @@ export const billing: ResourceSpec = {
 			path: `${COMPANY}/billing/settings`,
 			pathParams: [companyField],
 			// hromni.txt 3458–3461: `result` is the session URL.
-			perform: respond((result) => ({ url: isRecord(result) ? result.message : result })),
+			output: { unwrap: 'message', wrap: 'url' },
 		}),
 	],
 };

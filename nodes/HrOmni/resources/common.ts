@@ -1,11 +1,5 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { isRecord } from '../../shared/errors';
-import type { FieldSpec } from '../../shared/fields';
-import { parameterName, titleCase } from '../../shared/fields';
-import type { OperationSpec, PlannedRequest, SystemClient } from '../../shared/operations';
-import { simplifyItem } from '../../shared/operations';
-import { unpaginatedList } from '../../shared/clientList';
-import { invalidParameter } from '../../shared/validation';
+import type { FieldConstraints, FieldSpec } from '../../shared/fields';
+import type { OperationSpec, PlannedRequest } from '../../shared/operations';
 import { HR_OMNI_CREDENTIAL } from '../transport';
 
 /** Company-scoped endpoints all start here (`:company-id:` in the document). */
@@ -38,44 +32,31 @@ export const refField = (name: string, label: string, ref: string, description: 
 
 /* ------------------------------------------------------------------ validation */
 
-/** Returns the problem with a value, or undefined when it is fine. */
-export type Rule = (value: unknown) => string | undefined;
-
-export interface Check {
-	/** Key in the planned body (or query for GET). */
+/**
+ * Documented validation of one field, as data: `operation()` adds it to the field spec of
+ * that name, and the shared planner checks it on every item before any request.
+ */
+export type Check = FieldConstraints & {
+	/** The API name of the field (path parameter, field, optional field or filter). */
 	field: string;
-	label?: string;
-	rule: Rule;
-}
+};
 
-export const length =
-	(min: number, max: number): Rule =>
-	(value) => {
-		const n = String(value).length;
-		return n < min || n > max ? `must be ${min === max ? min : `${min} to ${max}`} characters long (is ${n})` : undefined;
-	};
+export const length = (minLength: number, maxLength: number): FieldConstraints => ({ minLength, maxLength });
 
-export const range =
-	(min: number, max: number, integer = false): Rule =>
-	(value) => {
-		const n = Number(value);
-		if (integer && !Number.isInteger(n)) return `must be a whole number from ${min} to ${max}`;
-		return n < min || n > max ? `must be from ${min} to ${max} (is ${String(value)})` : undefined;
-	};
+export const range = (min: number, max: number, integer = false): FieldConstraints => ({ min, max, ...(integer ? { integer } : {}) });
 
-export const matching =
-	(pattern: RegExp, expected: string): Rule =>
-	(value) =>
-		pattern.test(String(value)) ? undefined : `"${String(value)}" is not ${expected}`;
+export const matching = (pattern: RegExp, patternDescription: string): FieldConstraints => ({
+	pattern: pattern.source,
+	...(pattern.flags ? { patternFlags: pattern.flags } : {}),
+	patternDescription,
+});
 
 // hromni.txt 700–708: "off", "flex" or dddd:dddd intervals joined by ^; hours 00–24, minutes in tens.
-const INTERVAL = /^([01]\d|2[0-4])([0-5]0):([01]\d|2[0-4])([0-5]0)$/;
-export const workingHours: Rule = (value) => {
-	const text = String(value);
-	if (text === 'off' || text === 'flex') return undefined;
-	if (text.length > 200) return 'must be at most 200 characters long';
-	const ok = text.split('^').every((interval) => INTERVAL.test(interval));
-	return ok ? undefined : `"${text}" is not "off", "flex" or intervals like 0930:1230^1330:1730 (minutes in steps of 10)`;
+const INTERVAL = '([01]\\d|2[0-4])([0-5]0):([01]\\d|2[0-4])([0-5]0)';
+export const workingHours: FieldConstraints = {
+	maxLength: 200,
+	pattern: `^(off|flex|${INTERVAL}(\\^${INTERVAL})*)$`,
+	patternDescription: '"off", "flex" or intervals like 0930:1230^1330:1730 (minutes in steps of 10)',
 };
 
 // hromni.txt 314, 396: the phone pattern documented for users and emergency contacts.
@@ -83,106 +64,42 @@ export const phone = matching(/^[+]{0,1}[\s]{0,1}[(]{0,1}[0-9]{1,4}[)]{0,1}[-.\s
 export const hexColour = matching(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, 'a HEX colour such as #65EE7B');
 export const clockTime = matching(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time in HH:MM format');
 
-/** Runs the checks on the planned request (only on keys that are present) and the options of path parameters. */
-function checker(op: OperationSpec, checks: Check[]) {
-	return function (this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) {
-		const node = this.getNode();
-		for (const param of op.pathParams ?? []) {
-			if (param.type !== 'options') continue;
-			const raw = this.getNodeParameter(parameterName(param), itemIndex) as string;
-			const allowed = (param.options ?? []).map((option) => option.value);
-			if (!allowed.includes(raw)) {
-				throw invalidParameter(node, itemIndex, param.label ?? titleCase(param.name), `"${String(raw)}" is not one of ${allowed.join(', ')}`);
-			}
-		}
-		const source = request.body ?? request.qs;
-		for (const check of checks) {
-			const value = source[check.field];
-			if (value === undefined || value === null || value === '') continue;
-			const values = Array.isArray(value) ? value : [value];
-			for (const entry of values) {
-				const problem = check.rule(entry);
-				if (problem) throw invalidParameter(node, itemIndex, check.label ?? titleCase(check.field), problem);
-			}
-		}
-	};
+/** The field specs with the checks of the same name added. */
+function withChecks(fields: FieldSpec[] | undefined, checks: Check[], used: Set<Check>): FieldSpec[] | undefined {
+	return fields?.map((field) => {
+		const own = checks.filter((check) => check.field === field.name);
+		own.forEach((check) => used.add(check));
+		return own.reduce<FieldSpec>((spec, { field: _name, ...constraints }) => ({ ...spec, ...constraints }), field);
+	});
 }
 
 /**
- * An HR Omni operation: the shared spec plus `checks` (documented validation, run on every
- * item before any request is sent) and `credentialPassword` (the body field the document
- * fills with the logged-in user's raw password, taken from the credential).
+ * An HR Omni operation: the shared spec plus `checks` (documented validation, added to the
+ * fields they name) and `credentialPassword` (the body field the document fills with the
+ * logged-in user's raw password, taken from the credential).
  */
 export function operation(spec: OperationSpec & { checks?: Check[]; credentialPassword?: string }): OperationSpec {
 	const { checks = [], credentialPassword, prepare, ...op } = spec;
-	const check = checker(op, checks);
-	return {
+	const used = new Set<Check>();
+	const checked: OperationSpec = {
 		...op,
-		async prepare(request, itemIndex) {
-			check.call(this, request, itemIndex);
-			if (credentialPassword) {
-				const credentials = await this.getCredentials(HR_OMNI_CREDENTIAL);
-				request.body = { ...(request.body ?? {}), [credentialPassword]: credentials.password };
-			}
+		pathParams: withChecks(op.pathParams, checks, used),
+		fields: withChecks(op.fields, checks, used),
+		optional: withChecks(op.optional, checks, used),
+		filters: withChecks(op.filters, checks, used),
+	};
+	const unknown = checks.filter((check) => !used.has(check));
+	if (unknown.length) throw new Error(`${op.value}: checks name no field: ${unknown.map((c) => c.field).join(', ')}`);
+	if (!credentialPassword) return { ...checked, ...(prepare ? { prepare } : {}) };
+	return {
+		...checked,
+		async prepare(request: PlannedRequest, itemIndex: number) {
+			const credentials = await this.getCredentials(HR_OMNI_CREDENTIAL);
+			request.body = { ...(request.body ?? {}), [credentialPassword]: credentials.password };
 			await prepare?.call(this, request, itemIndex);
 		},
 	};
 }
-
-/* ------------------------------------------------------------------ output */
-
-type Shape = (result: unknown, request: PlannedRequest) => unknown;
-
-function records(value: unknown): IDataObject[] {
-	if (Array.isArray(value)) return value.map((entry) => (isRecord(entry) ? entry : { value: entry as IDataObject[string] }));
-	if (isRecord(value)) return [value];
-	return [{ success: true }];
-}
-
-/** Sends the request once and shapes what HR Omni returned into items. */
-export function respond(shape: Shape = (result) => result, simplify?: string[]) {
-	return async function (
-		this: IExecuteFunctions,
-		request: PlannedRequest,
-		itemIndex: number,
-		client: SystemClient,
-	): Promise<INodeExecutionData[]> {
-		const result = await client.request(this, request, itemIndex);
-		const keys = request.simplify ? simplify : undefined;
-		return records(shape(result, request)).map((json) => ({ json: keys ? simplifyItem(json, keys) : json }));
-	};
-}
-
-/**
- * A list HR Omni returns whole (no paging): one request with the documented filters, then
- * Return All / Limit applied by the shared unpaginated-list helper, and Simplify.
- */
-export function listed(shape: Shape = (result) => result, simplify?: string[]) {
-	return async function (
-		this: IExecuteFunctions,
-		request: PlannedRequest,
-		itemIndex: number,
-		client: SystemClient,
-	): Promise<INodeExecutionData[]> {
-		const list = unpaginatedList({
-			readItems: (body) => {
-				const value = shape(body, request);
-				return Array.isArray(value) || isRecord(value) ? records(value) : [];
-			},
-			simplify,
-		});
-		return await list.call(this, request, itemIndex, client);
-	};
-}
-
-/** The value at `key` of an object result. */
-export const at =
-	(key: string): Shape =>
-	(result) =>
-		isRecord(result) ? result[key] : result;
-
-/** Deletions answer with a sentence ("User deleted"): n8n's `{ deleted: true }` plus that message. */
-export const deleted: Shape = (result) => ({ deleted: true, ...(isRecord(result) ? { message: result.message } : {}) });
 
 export const ENABLE_DISABLE = [
 	{ name: 'Disable', value: 'DISABLE' },
@@ -192,7 +109,7 @@ export const ENABLE_DISABLE = [
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export const HOURS_DESCRIPTION =
-	'"off", "flex", or working intervals such as 0930:1230^1330:1730 (24-hour clock, minutes in steps of 10, intervals joined by ^)';
+	'"off", "flex" or intervals joined by ^, e.g. 0930:1230^1330:1730 (minutes in tens)';
 
 /** The seven `hours<Day>` fields (hromni.txt 692–699). */
 export function hoursFields(defaults?: { weekday: string; weekend: string }): FieldSpec[] {
@@ -206,7 +123,7 @@ export function hoursFields(defaults?: { weekday: string; weekend: string }): Fi
 	}));
 }
 
-export const hoursChecks: Check[] = WEEKDAYS.map((day) => ({ field: `hours${day}`, label: `Hours ${day}`, rule: workingHours }));
+export const hoursChecks: Check[] = WEEKDAYS.map((day) => ({ field: `hours${day}`, ...workingHours }));
 
 /** `search` as documented for the paginated lists (e.g. hromni.txt 500). */
 export const searchFilter: FieldSpec = {
@@ -218,4 +135,4 @@ export const searchFilter: FieldSpec = {
 
 /** A year filter: the lists take a four-digit year (hromni.txt 1704, 1750, 1835, 2093). */
 export const yearField: FieldSpec = { name: 'year', type: 'string', placeholder: 'e.g. 2023', description: 'Four-digit year' };
-export const yearCheck: Check = { field: 'year', rule: matching(/^\d{4}$/, 'a four-digit year') };
+export const yearCheck: Check = { field: 'year', ...matching(/^\d{4}$/, 'a four-digit year') };

@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, at, companyField, length, matching, operation, phone, respond, searchFilter } from './common';
+import { COMPANY, companyField, length, matching, operation, phone, searchFilter } from './common';
 
 // Document: "Company" (hromni.txt 109–258) and "User companies" (3413–3452).
 const details: FieldSpec[] = [
@@ -38,12 +38,12 @@ export const company: ResourceSpec = {
 				{ name: 'countryId', label: 'Country', type: 'ref', ref: 'country', description: 'Where the company is located' },
 			],
 			checks: [
-				{ field: 'companyName', rule: length(1, 100) },
-				{ field: 'firstName', rule: length(1, 60) },
-				{ field: 'lastName', rule: length(1, 60) },
-				{ field: 'email', rule: length(1, 128) },
-				{ field: 'password', rule: length(10, 100) },
-				{ field: 'countryId', label: 'Country', rule: matching(/^([1-9]\d?|[12]\d\d|300)$/, 'a country ID from 1 to 300') },
+				{ field: 'companyName', ...length(1, 100) },
+				{ field: 'firstName', ...length(1, 60) },
+				{ field: 'lastName', ...length(1, 60) },
+				{ field: 'email', ...length(1, 128) },
+				{ field: 'password', ...length(10, 100) },
+				{ field: 'countryId', ...matching(/^([1-9]\d?|[12]\d\d|300)$/, 'a country ID from 1 to 300') },
 			],
 			// hromni.txt 137–147 lists `token` ("the value stored in token cookie") among the fields,
 			// while the request body and class have no such field: the CSRF token goes as cookie
@@ -51,7 +51,6 @@ export const company: ResourceSpec = {
 			async prepare(request) {
 				if (request.body) request.body.countryId = Number(request.body.countryId);
 			},
-			perform: respond(),
 		}),
 		operation({
 			value: 'get',
@@ -63,7 +62,7 @@ export const company: ResourceSpec = {
 			pathParams: [companyField],
 			simplify: SIMPLE,
 			// hromni.txt 155–176: the record sits in `result.company`.
-			perform: respond(at('company'), SIMPLE),
+			output: { unwrap: 'company' },
 		}),
 		operation({
 			value: 'getAll',
@@ -86,18 +85,17 @@ export const company: ResourceSpec = {
 			fields: [{ name: 'email', type: 'email', description: 'Company email address' }],
 			optional: details,
 			checks: [
-				{ field: 'taxId', label: 'Tax ID', rule: length(1, 60) },
-				{ field: 'vatId', label: 'VAT ID', rule: length(1, 60) },
-				{ field: 'website', rule: matching(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i, 'a host name such as www.example.com') },
-				{ field: 'phone', rule: phone },
-				{ field: 'phone', rule: length(1, 20) },
-				{ field: 'addressLine1', label: 'Address Line 1', rule: length(1, 180) },
-				{ field: 'addressLine2', label: 'Address Line 2', rule: length(1, 180) },
-				{ field: 'state', rule: length(1, 150) },
-				{ field: 'city', rule: length(1, 150) },
-				{ field: 'postCode', rule: length(1, 15) },
+				{ field: 'taxId', ...length(1, 60) },
+				{ field: 'vatId', ...length(1, 60) },
+				{ field: 'website', format: 'hostname' },
+				{ field: 'phone', ...phone },
+				{ field: 'phone', ...length(1, 20) },
+				{ field: 'addressLine1', ...length(1, 180) },
+				{ field: 'addressLine2', ...length(1, 180) },
+				{ field: 'state', ...length(1, 150) },
+				{ field: 'city', ...length(1, 150) },
+				{ field: 'postCode', ...length(1, 15) },
 			],
-			perform: respond(),
 		}),
 	],
 };

@@ -1,7 +1,7 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
 import type { Check } from './common';
-import { COMPANY, at, companyField, deleted, length, operation, phone, respond, searchFilter, userField } from './common';
+import { COMPANY, companyField, length, operation, phone, searchFilter, userField } from './common';
 
 // Document: "Company user" (hromni.txt 259–656).
 const contact = (dateOfBirth: FieldSpec): FieldSpec[] => [
@@ -23,18 +23,18 @@ const nameFields: FieldSpec[] = [
 ];
 
 const checks: Check[] = [
-	{ field: 'firstName', rule: length(1, 60) },
-	{ field: 'lastName', rule: length(1, 60) },
-	{ field: 'email', rule: length(1, 128) },
-	{ field: 'phone', rule: phone },
-	{ field: 'phone', rule: length(1, 20) },
-	{ field: 'addressLine1', label: 'Address Line 1', rule: length(1, 100) },
-	{ field: 'addressLine2', label: 'Address Line 2', rule: length(1, 100) },
-	{ field: 'city', rule: length(1, 100) },
-	{ field: 'state', rule: length(1, 100) },
-	{ field: 'postCode', rule: length(1, 10) },
-	{ field: 'country', rule: length(1, 30) },
-	{ field: 'nationality', rule: length(1, 30) },
+	{ field: 'firstName', ...length(1, 60) },
+	{ field: 'lastName', ...length(1, 60) },
+	{ field: 'email', ...length(1, 128) },
+	{ field: 'phone', ...phone },
+	{ field: 'phone', ...length(1, 20) },
+	{ field: 'addressLine1', ...length(1, 100) },
+	{ field: 'addressLine2', ...length(1, 100) },
+	{ field: 'city', ...length(1, 100) },
+	{ field: 'state', ...length(1, 100) },
+	{ field: 'postCode', ...length(1, 10) },
+	{ field: 'country', ...length(1, 30) },
+	{ field: 'nationality', ...length(1, 30) },
 ];
 
 const RELATIONS = ['CHILD', 'FRIEND', 'NEIGHBOUR', 'OTHER', 'PARENT', 'PARTNER', 'SPAUSE'];
@@ -60,7 +60,7 @@ export const companyUser: ResourceSpec = {
 			optional: contact({ name: 'dateOfBirth', type: 'date', description: 'Date of birth' }),
 			checks,
 			// hromni.txt 294–303: `result.user` holds the new ID.
-			perform: respond(at('user')),
+			output: { unwrap: 'user' },
 		}),
 		operation({
 			value: 'update',
@@ -75,7 +75,6 @@ export const companyUser: ResourceSpec = {
 			// shows 1900-01-01: the field table is followed.
 			optional: contact({ name: 'dateOfBirth', type: 'date', dateFormat: 'dayMonthYearDash', description: 'Date of birth (sent as dd-mm-yyyy)' }),
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'setEmergencyContact',
@@ -103,13 +102,12 @@ export const companyUser: ResourceSpec = {
 			],
 			optionalCollection: { name: 'additionalFields', displayName: 'Additional Fields' },
 			checks: [
-				{ field: 'name', rule: length(1, 100) },
-				{ field: 'phone', rule: phone },
-				{ field: 'phone', rule: length(1, 20) },
-				{ field: 'email', rule: length(1, 128) },
-				{ field: 'address', rule: length(1, 100) },
+				{ field: 'name', ...length(1, 100) },
+				{ field: 'phone', ...phone },
+				{ field: 'phone', ...length(1, 20) },
+				{ field: 'email', ...length(1, 128) },
+				{ field: 'address', ...length(1, 100) },
 			],
-			perform: respond(),
 		}),
 		operation({
 			value: 'get',
@@ -119,7 +117,6 @@ export const companyUser: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/users/{userId}`,
 			pathParams: [companyField, userField()],
-			perform: respond(),
 		}),
 		operation({
 			value: 'getAll',
@@ -140,7 +137,7 @@ export const companyUser: ResourceSpec = {
 			method: 'DELETE',
 			path: `${COMPANY}/users/{userId}`,
 			pathParams: [companyField, userField()],
-			perform: respond(deleted),
+			output: { deleted: true },
 		}),
 	],
 };

@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { listed, operation } from './common';
+import { operation } from './common';
 
 // Document: "Country list" (hromni.txt 3504–3540).
 export const country: ResourceSpec = {
@@ -16,7 +16,7 @@ export const country: ResourceSpec = {
 			path: '/countries',
 			list: true,
 			filters: [{ name: 'showAll', type: 'boolean', default: true, description: 'Whether to list every country instead of only those companies can register in' }],
-			perform: listed(),
+			unpaginated: true,
 		}),
 	],
 };

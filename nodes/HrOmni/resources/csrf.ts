@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { operation, respond } from './common';
+import { operation } from './common';
 
 // Document: "CSRF – Get Token" (hromni.txt 3541–3556).
 export const csrf: ResourceSpec = {
@@ -16,7 +16,7 @@ export const csrf: ResourceSpec = {
 			method: 'GET',
 			path: '/',
 			// GET / answers with a cookie; its body is not documented and not output.
-			perform: respond(() => ({ success: true })),
+			output: { ignoreBody: true },
 		}),
 	],
 };

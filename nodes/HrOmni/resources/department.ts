@@ -1,9 +1,9 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, hoursChecks, hoursFields, length, operation, refField, respond, searchFilter } from './common';
+import { COMPANY, companyField, hoursChecks, hoursFields, length, operation, refField, searchFilter } from './common';
 
 // Document: "Department" (hromni.txt 657–835).
 const departmentField = refField('departmentId', 'Department', 'department', 'The department');
-const checks = [{ field: 'name', rule: length(1, 150) }, ...hoursChecks];
+const checks = [{ field: 'name', ...length(1, 150) }, ...hoursChecks];
 
 export const department: ResourceSpec = {
 	value: 'department',
@@ -21,7 +21,6 @@ export const department: ResourceSpec = {
 			fields: [{ name: 'name', type: 'string', description: 'Department name (1–150 characters)' }],
 			optional: hoursFields(),
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'update',
@@ -37,7 +36,6 @@ export const department: ResourceSpec = {
 			fields: [{ name: 'name', type: 'string', description: 'Department name (1–150 characters)' }],
 			optional: hoursFields(),
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'get',
@@ -47,7 +45,6 @@ export const department: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/departments/{departmentId}`,
 			pathParams: [companyField, departmentField],
-			perform: respond(),
 		}),
 		operation({
 			value: 'getAll',

@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, deleted, hoursChecks, hoursFields, length, operation, refField, respond, userField } from './common';
+import { COMPANY, companyField, hoursChecks, hoursFields, length, operation, refField, userField } from './common';
 
 // Document: "Employment details" (hromni.txt 835–1029).
 const ROLES = [
@@ -44,7 +44,7 @@ const optional: FieldSpec[] = [
 	},
 ];
 
-const checks = [{ field: 'title', rule: length(1, 60) }, ...hoursChecks];
+const checks = [{ field: 'title', ...length(1, 60) }, ...hoursChecks];
 
 export const employment: ResourceSpec = {
 	value: 'employment',
@@ -62,7 +62,6 @@ export const employment: ResourceSpec = {
 			fields,
 			optional,
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'update',
@@ -75,7 +74,6 @@ export const employment: ResourceSpec = {
 			fields,
 			optional,
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'get',
@@ -85,7 +83,6 @@ export const employment: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/users/{userId}/employment`,
 			pathParams: [companyField, userField()],
-			perform: respond(),
 		}),
 		operation({
 			value: 'cease',
@@ -95,7 +92,7 @@ export const employment: ResourceSpec = {
 			method: 'DELETE',
 			path: `${COMPANY}/users/{userId}/employment`,
 			pathParams: [companyField, userField()],
-			perform: respond(deleted),
+			output: { deleted: true },
 		}),
 	],
 };

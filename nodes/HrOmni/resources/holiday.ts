@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { ResourceSpec } from '../../shared/operations';
 import { formatDate } from '../../shared/dates';
+import { checkConstraints } from '../../shared/fields';
 import { invalidParameter } from '../../shared/validation';
-import { COMPANY, at, companyField, length, listed, operation, refField, respond, yearCheck, yearField } from './common';
+import { COMPANY, companyField, length, operation, refField, yearCheck, yearField } from './common';
 
 // Document: "Public holidays" (hromni.txt 1769–1868).
 export const holiday: ResourceSpec = {
@@ -27,7 +28,8 @@ export const holiday: ResourceSpec = {
 			],
 			checks: [yearCheck],
 			// hromni.txt 1772–1787: `result.holidays`.
-			perform: listed(at('holidays')),
+			unpaginated: true,
+			output: { unwrap: 'holidays' },
 		}),
 		operation({
 			value: 'getCompany',
@@ -40,7 +42,7 @@ export const holiday: ResourceSpec = {
 			list: true,
 			filters: [yearField],
 			checks: [yearCheck],
-			perform: listed(),
+			unpaginated: true,
 		}),
 		operation({
 			value: 'addToCompany',
@@ -81,8 +83,8 @@ export const holiday: ResourceSpec = {
 				if (!entries.length) throw invalidParameter(node, itemIndex, 'Holidays', 'add at least one holiday');
 				const holidays = entries.map((entry, n) => {
 					const name = typeof entry.name === 'string' ? entry.name.trim() : '';
-					const problem = name === '' ? 'a value is required' : length(1, 100)(name);
-					if (problem) throw invalidParameter(node, itemIndex, `Holidays › Name ${n + 1}`, problem);
+					if (name === '') throw invalidParameter(node, itemIndex, `Holidays › Name ${n + 1}`, 'a value is required');
+					checkConstraints(node, itemIndex, `Holidays › Name ${n + 1}`, length(1, 100), name);
 					if (entry.date === undefined || entry.date === '') {
 						throw invalidParameter(node, itemIndex, `Holidays › Date ${n + 1}`, 'a value is required');
 					}
@@ -90,7 +92,6 @@ export const holiday: ResourceSpec = {
 				});
 				request.body = { holidays };
 			},
-			perform: respond(),
 		}),
 	],
 };

@@ -1,6 +1,6 @@
 import type { ResourceSpec } from '../../shared/operations';
 import { invalidParameter, requireEmail } from '../../shared/validation';
-import { COMPANY, companyField, operation, refField, respond } from './common';
+import { COMPANY, companyField, operation, refField } from './common';
 
 // Document: "User Invitations" (hromni.txt 3091–3216).
 export const invitation: ResourceSpec = {
@@ -29,7 +29,6 @@ export const invitation: ResourceSpec = {
 				if (duplicate) throw invalidParameter(node, itemIndex, 'Emails', `"${duplicate}" is listed twice`);
 				request.body = { userEmails: checked };
 			},
-			perform: respond(),
 		}),
 		operation({
 			value: 'respond',
@@ -50,7 +49,6 @@ export const invitation: ResourceSpec = {
 					default: 'ACCEPT',
 				},
 			],
-			perform: respond(),
 		}),
 		operation({
 			value: 'getAll',

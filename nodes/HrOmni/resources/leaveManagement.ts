@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, ENABLE_DISABLE, companyField, operation, respond } from './common';
+import { COMPANY, ENABLE_DISABLE, companyField, operation } from './common';
 
 // Document: "Leave management – Enable/Disable module" (hromni.txt 1266–1297).
 export const leaveManagement: ResourceSpec = {
@@ -17,7 +17,6 @@ export const leaveManagement: ResourceSpec = {
 			pathParams: [companyField],
 			fields: [{ name: 'action', type: 'options', options: ENABLE_DISABLE, default: 'ENABLE', description: 'Whether to enable or disable the module' }],
 			credentialPassword: 'password',
-			perform: respond(),
 		}),
 	],
 };

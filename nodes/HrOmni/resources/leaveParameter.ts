@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, operation, range, respond } from './common';
+import { COMPANY, companyField, operation, range } from './common';
 
 // Document: "Company – year start month" (hromni.txt 1471–1516).
 export const leaveParameter: ResourceSpec = {
@@ -15,7 +15,6 @@ export const leaveParameter: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/leave-management/parameters`,
 			pathParams: [companyField],
-			perform: respond(),
 		}),
 		operation({
 			value: 'update',
@@ -38,8 +37,7 @@ export const leaveParameter: ResourceSpec = {
 					description: 'Which days count as working days for leave',
 				},
 			],
-			checks: [{ field: 'yearStartMonth', rule: range(1, 12, true) }],
-			perform: respond(),
+			checks: [{ field: 'yearStartMonth', ...range(1, 12, true) }],
 		}),
 	],
 };

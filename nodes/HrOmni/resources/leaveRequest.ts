@@ -2,7 +2,7 @@ import type { FieldSpec } from '../../shared/fields';
 import type { IExecuteFunctions } from 'n8n-workflow';
 import type { OperationSpec, PlannedRequest, ResourceSpec } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
-import { COMPANY, at, companyField, length, listed, operation, refField, respond, userField, yearCheck, yearField } from './common';
+import { COMPANY, companyField, length, operation, refField, userField, yearCheck, yearField } from './common';
 
 // Document: "Leave request" (hromni.txt 1869–2342).
 export const START_TIMES = [
@@ -68,9 +68,8 @@ const ops: OperationSpec[] = [
 		pathParams: [companyField, userField('The user who takes the leave')],
 		fields: leaveFields,
 		optional: [{ name: 'message', type: 'string', description: 'Message to the approver (up to 150 characters)' }],
-		checks: [{ field: 'message', rule: length(0, 150) }],
+		checks: [{ field: 'message', ...length(0, 150) }],
 		prepare: datesInOrder,
-		perform: respond(),
 	}),
 	operation({
 		value: 'get',
@@ -81,7 +80,6 @@ const ops: OperationSpec[] = [
 		path: `${COMPANY}/leave-management/requests/{requestId}`,
 		pathParams: [companyField, requestField],
 		simplify: SIMPLE,
-		perform: respond(undefined, SIMPLE),
 	}),
 	operation({
 		value: 'getAll',
@@ -97,7 +95,8 @@ const ops: OperationSpec[] = [
 		checks: [yearCheck],
 		simplify: SIMPLE,
 		// Not paginated: `result.result` holds every match (hromni.txt 2100–2120).
-		perform: listed(at('result'), SIMPLE),
+		unpaginated: true,
+		output: { unwrap: 'result' },
 	}),
 	operation({
 		value: 'getAllForUser',
@@ -111,7 +110,8 @@ const ops: OperationSpec[] = [
 		filters: listFilters,
 		checks: [yearCheck],
 		simplify: SIMPLE,
-		perform: listed(at('result'), SIMPLE),
+		unpaginated: true,
+		output: { unwrap: 'result' },
 	}),
 	operation({
 		value: 'getPending',
@@ -148,8 +148,7 @@ const ops: OperationSpec[] = [
 			},
 		],
 		optional: [{ name: 'comment', type: 'string', description: 'Comment for the employee (up to 150 characters)' }],
-		checks: [{ field: 'comment', rule: length(0, 150) }],
-		perform: respond(),
+		checks: [{ field: 'comment', ...length(0, 150) }],
 	}),
 	operation({
 		value: 'getForUser',
@@ -162,7 +161,6 @@ const ops: OperationSpec[] = [
 		path: userRequestPath,
 		pathParams: [companyField, userField(), requestField],
 		simplify: SIMPLE,
-		perform: respond(undefined, SIMPLE),
 	}),
 	operation({
 		value: 'cancel',
@@ -176,11 +174,10 @@ const ops: OperationSpec[] = [
 		pathParams: [companyField, userField(), requestField],
 		optional: [{ name: 'comment', type: 'string', description: 'Reason for the cancellation (up to 150 characters)' }],
 		optionalCollection: { name: 'additionalFields', displayName: 'Additional Fields' },
-		checks: [{ field: 'comment', rule: length(0, 150) }],
+		checks: [{ field: 'comment', ...length(0, 150) }],
 		async prepare(request) {
 			request.body = { status: 'CANCELLED', ...(request.body ?? {}) };
 		},
-		perform: respond(),
 	}),
 ];
 

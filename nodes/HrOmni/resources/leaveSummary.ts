@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, operation, refField, respond, userField, yearCheck, yearField } from './common';
+import { COMPANY, companyField, operation, refField, userField, yearCheck, yearField } from './common';
 
 // Document: "User leave summary" and "List users leave summary" (hromni.txt 1676–1753).
 
@@ -18,7 +18,6 @@ export const leaveSummary: ResourceSpec = {
 			pathParams: [companyField, userField()],
 			optional: [yearField],
 			checks: [yearCheck],
-			perform: respond(),
 		}),
 		operation({
 			value: 'getAll',

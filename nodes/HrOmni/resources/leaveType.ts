@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, deleted, hexColour, length, listed, operation, range, refField, respond } from './common';
+import { COMPANY, companyField, hexColour, length, operation, range, refField } from './common';
 
 // Document: "Leave type" (hromni.txt 1298–1470).
 const leaveTypeField = refField('leaveTypeId', 'Leave Type', 'leaveType', 'The leave type');
@@ -28,10 +28,10 @@ const optional: FieldSpec[] = [
 ];
 
 const checks = [
-	{ field: 'name', rule: length(2, 100) },
-	{ field: 'shortDescription', rule: length(1, 150) },
-	{ field: 'paymentPercentage', rule: range(0, 100, true) },
-	{ field: 'color', rule: hexColour },
+	{ field: 'name', ...length(2, 100) },
+	{ field: 'shortDescription', ...length(1, 150) },
+	{ field: 'paymentPercentage', ...range(0, 100, true) },
+	{ field: 'color', ...hexColour },
 ];
 
 export const leaveType: ResourceSpec = {
@@ -50,7 +50,6 @@ export const leaveType: ResourceSpec = {
 			fields,
 			optional,
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'update',
@@ -63,7 +62,6 @@ export const leaveType: ResourceSpec = {
 			fields,
 			optional,
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'get',
@@ -73,7 +71,6 @@ export const leaveType: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/leave-management/leave-types/{leaveTypeId}`,
 			pathParams: [companyField, leaveTypeField],
-			perform: respond(),
 		}),
 		operation({
 			value: 'getAll',
@@ -84,7 +81,7 @@ export const leaveType: ResourceSpec = {
 			path: `${COMPANY}/leave-management/leave-types`,
 			pathParams: [companyField],
 			list: true,
-			perform: listed(),
+			unpaginated: true,
 		}),
 		operation({
 			value: 'delete',
@@ -94,7 +91,7 @@ export const leaveType: ResourceSpec = {
 			method: 'DELETE',
 			path: `${COMPANY}/leave-management/leave-types/{leaveTypeId}`,
 			pathParams: [companyField, leaveTypeField],
-			perform: respond(deleted),
+			output: { deleted: true },
 		}),
 	],
 };

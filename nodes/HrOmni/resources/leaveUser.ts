@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, deleted, operation, range, respond, searchFilter, userField } from './common';
+import { COMPANY, companyField, operation, range, searchFilter, userField } from './common';
 
 // Document: "Leave management – User" (hromni.txt 1517–1768).
 const fields: FieldSpec[] = [
@@ -25,9 +25,9 @@ const optional: FieldSpec[] = [
 ];
 
 const checks = [
-	{ field: 'ptoAllowance', label: 'PTO Allowance', rule: range(1, 365) },
-	{ field: 'maxCarryOverDays', rule: range(0, 365) },
-	{ field: 'carryOverMonthsAfterYearEnd', rule: range(1, 11, true) },
+	{ field: 'ptoAllowance', ...range(1, 365) },
+	{ field: 'maxCarryOverDays', ...range(0, 365) },
+	{ field: 'carryOverMonthsAfterYearEnd', ...range(1, 11, true) },
 ];
 
 const base = `${COMPANY}/leave-management/users`;
@@ -48,7 +48,6 @@ export const leaveUser: ResourceSpec = {
 			fields,
 			optional,
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'get',
@@ -58,7 +57,6 @@ export const leaveUser: ResourceSpec = {
 			method: 'GET',
 			path: `${base}/{userId}`,
 			pathParams: [companyField, userField()],
-			perform: respond(),
 		}),
 		operation({
 			value: 'getAll',
@@ -82,7 +80,6 @@ export const leaveUser: ResourceSpec = {
 			fields,
 			optional,
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'remove',
@@ -92,7 +89,7 @@ export const leaveUser: ResourceSpec = {
 			method: 'DELETE',
 			path: `${base}/{userId}`,
 			pathParams: [companyField, userField()],
-			perform: respond(deleted),
+			output: { deleted: true },
 		}),
 	],
 };

@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, listed, operation } from './common';
+import { COMPANY, companyField, operation } from './common';
 
 // Document: "Company modules state" (hromni.txt 1030–1065).
 export const companyModule: ResourceSpec = {
@@ -16,7 +16,7 @@ export const companyModule: ResourceSpec = {
 			path: `${COMPANY}/modules`,
 			pathParams: [companyField],
 			list: true,
-			perform: listed(),
+			unpaginated: true,
 		}),
 	],
 };

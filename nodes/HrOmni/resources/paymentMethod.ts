@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, at, companyField, listed, operation } from './common';
+import { COMPANY, companyField, operation } from './common';
 
 // Document: "Get payment methods" (hromni.txt 3467–3503).
 export const paymentMethod: ResourceSpec = {
@@ -16,7 +16,8 @@ export const paymentMethod: ResourceSpec = {
 			path: `${COMPANY}/billing/payment-methods`,
 			pathParams: [companyField],
 			list: true,
-			perform: listed(at('cards')),
+			unpaginated: true,
+			output: { unwrap: 'cards' },
 		}),
 	],
 };

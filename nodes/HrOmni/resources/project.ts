@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, deleted, length, listed, operation, refField, respond } from './common';
+import { COMPANY, companyField, length, operation, refField } from './common';
 
 // Document: "Projects" (hromni.txt 2781–2900).
 const projectField = refField('projectId', 'Project', 'project', 'The project');
@@ -10,8 +10,8 @@ const fields: FieldSpec[] = [
 ];
 const optional: FieldSpec[] = [{ name: 'description', type: 'string', description: 'Up to 150 characters' }];
 const checks = [
-	{ field: 'name', rule: length(2, 100) },
-	{ field: 'description', rule: length(1, 150) },
+	{ field: 'name', ...length(2, 100) },
+	{ field: 'description', ...length(1, 150) },
 ];
 // hromni.txt 2818 and 2848 close the project marker without its trailing colon
 // (`:project-id`); it is the same project ID as in 2861.
@@ -33,7 +33,6 @@ export const project: ResourceSpec = {
 			fields,
 			optional,
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'update',
@@ -46,7 +45,6 @@ export const project: ResourceSpec = {
 			fields,
 			optional,
 			checks,
-			perform: respond(),
 		}),
 		operation({
 			value: 'delete',
@@ -56,7 +54,7 @@ export const project: ResourceSpec = {
 			method: 'DELETE',
 			path: item,
 			pathParams: [companyField, projectField],
-			perform: respond(deleted),
+			output: { deleted: true },
 		}),
 		operation({
 			value: 'get',
@@ -66,7 +64,6 @@ export const project: ResourceSpec = {
 			method: 'GET',
 			path: item,
 			pathParams: [companyField, projectField],
-			perform: respond(),
 		}),
 		operation({
 			value: 'getAll',
@@ -77,7 +74,7 @@ export const project: ResourceSpec = {
 			path: `${COMPANY}/time-tracking/projects`,
 			pathParams: [companyField],
 			list: true,
-			perform: listed(),
+			unpaginated: true,
 		}),
 	],
 };

@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, operation, respond, userField } from './common';
+import { COMPANY, companyField, operation, userField } from './common';
 import { datesInOrder, leaveFields } from './leaveRequest';
 
 // Document: "Calculate PTO days" (hromni.txt 1869–1914).
@@ -18,7 +18,6 @@ export const ptoCalculation: ResourceSpec = {
 			pathParams: [companyField, userField('The user who would take the leave')],
 			fields: leaveFields,
 			prepare: datesInOrder,
-			perform: respond(),
 		}),
 	],
 };

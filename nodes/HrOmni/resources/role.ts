@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, deleted, listed, operation, respond, userField } from './common';
+import { COMPANY, companyField, operation, userField } from './common';
 
 // Document: "Roles" (hromni.txt 1–108). The role is a path segment; its values are the table at 13–24.
 export const ROLE_OPTIONS = [
@@ -29,7 +29,6 @@ export const role: ResourceSpec = {
 			method: 'PUT',
 			path: `${COMPANY}/users/{userId}/roles/{role}`,
 			pathParams: [companyField, userField('The user who gets the role'), roleField],
-			perform: respond(),
 		}),
 		operation({
 			value: 'getForUser',
@@ -40,7 +39,7 @@ export const role: ResourceSpec = {
 			path: `${COMPANY}/users/{userId}/roles`,
 			pathParams: [companyField, userField()],
 			// hromni.txt 27–41: `result` is a list of role values such as "admin".
-			perform: respond((result) => ({ roles: Array.isArray(result) ? result : [] })),
+			output: { wrap: 'roles' },
 		}),
 		operation({
 			value: 'getAll',
@@ -51,7 +50,7 @@ export const role: ResourceSpec = {
 			path: `${COMPANY}/users/roles`,
 			pathParams: [companyField],
 			list: true,
-			perform: listed(),
+			unpaginated: true,
 		}),
 		operation({
 			value: 'remove',
@@ -61,7 +60,7 @@ export const role: ResourceSpec = {
 			method: 'DELETE',
 			path: `${COMPANY}/users/{userId}/roles/{role}`,
 			pathParams: [companyField, userField('The user who loses the role'), roleField],
-			perform: respond(deleted),
+			output: { deleted: true },
 		}),
 	],
 };

@@ -3,7 +3,7 @@ import type { ResourceSpec } from '../../shared/operations';
 import type { IExecuteFunctions } from 'n8n-workflow';
 import type { PlannedRequest } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
-import { COMPANY, clockTime, companyField, deleted, length, listed, operation, refField, respond, userField } from './common';
+import { COMPANY, clockTime, companyField, length, operation, refField, userField } from './common';
 
 // Document: "Time entries" (hromni.txt 2901–3090).
 const entryField = refField('entryId', 'Time Entry', 'timeEntry', 'The time entry');
@@ -19,9 +19,9 @@ const optional: FieldSpec[] = [
 	{ name: 'note', type: 'string', description: 'Note for the entry (up to 500 characters)' },
 ];
 const checks = [
-	{ field: 'startingTime', rule: clockTime },
-	{ field: 'endingTime', rule: clockTime },
-	{ field: 'note', rule: length(0, 500) },
+	{ field: 'startingTime', ...clockTime },
+	{ field: 'endingTime', ...clockTime },
+	{ field: 'note', ...length(0, 500) },
 ];
 
 function endAfterStart(this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) {
@@ -55,7 +55,6 @@ export const timeEntry: ResourceSpec = {
 			optional,
 			checks,
 			prepare: endAfterStart,
-			perform: respond(),
 		}),
 		operation({
 			value: 'update',
@@ -69,7 +68,6 @@ export const timeEntry: ResourceSpec = {
 			optional,
 			checks,
 			prepare: endAfterStart,
-			perform: respond(),
 		}),
 		operation({
 			value: 'delete',
@@ -82,7 +80,7 @@ export const timeEntry: ResourceSpec = {
 			// uses (2957), is sent instead.
 			path: `${COMPANY}/time-tracking/users/{userId}/time-entries/{entryId}`,
 			pathParams: [companyField, userField('The user the entry belongs to'), entryField],
-			perform: respond(deleted),
+			output: { deleted: true },
 		}),
 		operation({
 			value: 'getAll',
@@ -95,7 +93,7 @@ export const timeEntry: ResourceSpec = {
 			list: true,
 			filters: listFilters,
 			simplify: SIMPLE,
-			perform: listed(undefined, SIMPLE),
+			unpaginated: true,
 		}),
 		operation({
 			value: 'getAllForUser',
@@ -108,7 +106,7 @@ export const timeEntry: ResourceSpec = {
 			list: true,
 			filters: listFilters,
 			simplify: SIMPLE,
-			perform: listed(undefined, SIMPLE),
+			unpaginated: true,
 		}),
 	],
 };

@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, ENABLE_DISABLE, companyField, operation, respond } from './common';
+import { COMPANY, ENABLE_DISABLE, companyField, operation } from './common';
 
 // Document: "Time Tracking – Enable/Disable module" (hromni.txt 2709–2740).
 export const timeTracking: ResourceSpec = {
@@ -17,7 +17,6 @@ export const timeTracking: ResourceSpec = {
 			pathParams: [companyField],
 			fields: [{ name: 'action', type: 'options', options: ENABLE_DISABLE, default: 'ENABLE', description: 'Whether to enable or disable the module' }],
 			credentialPassword: 'password',
-			perform: respond(),
 		}),
 	],
 };

@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, operation, respond } from './common';
+import { COMPANY, companyField, operation } from './common';
 
 // Document: "Time tracking parameters" (hromni.txt 2741–2780).
 export const timeTrackingParameter: ResourceSpec = {
@@ -15,7 +15,6 @@ export const timeTrackingParameter: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/time-tracking/parameters`,
 			pathParams: [companyField],
-			perform: respond(),
 		}),
 		operation({
 			value: 'update',
@@ -26,7 +25,6 @@ export const timeTrackingParameter: ResourceSpec = {
 			path: `${COMPANY}/time-tracking/parameters`,
 			pathParams: [companyField],
 			fields: [{ name: 'canUserManageProject', type: 'boolean', default: true, description: 'Whether users may manage projects themselves' }],
-			perform: respond(),
 		}),
 	],
 };

@@ -1,10 +1,10 @@
 import type { ResourceSpec } from '../../shared/operations';
 import { HR_OMNI_CREDENTIAL } from '../transport';
-import { length, operation, respond } from './common';
+import { length, operation } from './common';
 
 // Document: "User" (hromni.txt 3217–3412) and "Update user name" (325–350).
 const password = (description: string) => ({ name: 'password', type: 'string' as const, typeOptions: { password: true }, description });
-const uuidCheck = { field: 'uuid', label: 'Token', rule: length(30, 34) };
+const uuidCheck = { field: 'uuid', ...length(30, 34) };
 
 export const user: ResourceSpec = {
 	value: 'user',
@@ -25,12 +25,11 @@ export const user: ResourceSpec = {
 				password('Password of the new account (10–100 characters)'),
 			],
 			checks: [
-				{ field: 'firstName', rule: length(1, 60) },
-				{ field: 'lastName', rule: length(1, 60) },
-				{ field: 'email', rule: length(1, 128) },
-				{ field: 'password', rule: length(10, 100) },
+				{ field: 'firstName', ...length(1, 60) },
+				{ field: 'lastName', ...length(1, 60) },
+				{ field: 'email', ...length(1, 128) },
+				{ field: 'password', ...length(10, 100) },
 			],
-			perform: respond(),
 		}),
 		operation({
 			value: 'verifyEmail',
@@ -40,8 +39,7 @@ export const user: ResourceSpec = {
 			method: 'POST',
 			path: '/user/verify/email',
 			fields: [{ name: 'uuid', label: 'Verification ID', type: 'string', placeholder: 'e.g. cfm_e062508643bcae45751622d0d3d395', description: 'The email verification ID (30–34 characters)' }],
-			checks: [{ ...uuidCheck, label: 'Verification ID' }],
-			perform: respond(),
+			checks: [uuidCheck],
 		}),
 		operation({
 			value: 'login',
@@ -54,7 +52,6 @@ export const user: ResourceSpec = {
 				const credentials = await this.getCredentials(HR_OMNI_CREDENTIAL);
 				request.body = { email: credentials.email, password: credentials.password };
 			},
-			perform: respond(),
 		}),
 		operation({
 			value: 'getMe',
@@ -63,7 +60,6 @@ export const user: ResourceSpec = {
 			description: 'Retrieve the user the credential logs in as',
 			method: 'GET',
 			path: '/user/me',
-			perform: respond(),
 		}),
 		operation({
 			value: 'updateLogin',
@@ -79,12 +75,11 @@ export const user: ResourceSpec = {
 			optionalCollection: { name: 'updateFields', displayName: 'Update Fields' },
 			requireUpdate: true,
 			checks: [
-				{ field: 'email', label: 'New Email', rule: length(1, 128) },
-				{ field: 'newPassword', rule: length(10, 100) },
+				{ field: 'email', ...length(1, 128) },
+				{ field: 'newPassword', ...length(10, 100) },
 			],
 			// The current password (hromni.txt 3331–3351, required) is the credential's.
 			credentialPassword: 'password',
-			perform: respond(),
 		}),
 		operation({
 			value: 'updateName',
@@ -98,10 +93,9 @@ export const user: ResourceSpec = {
 				{ name: 'lastName', type: 'string' },
 			],
 			checks: [
-				{ field: 'firstName', rule: length(1, 60) },
-				{ field: 'lastName', rule: length(1, 60) },
+				{ field: 'firstName', ...length(1, 60) },
+				{ field: 'lastName', ...length(1, 60) },
 			],
-			perform: respond(),
 		}),
 		operation({
 			value: 'logout',
@@ -110,7 +104,6 @@ export const user: ResourceSpec = {
 			description: 'End the current session; the next request logs in again',
 			method: 'GET',
 			path: '/user/logout',
-			perform: respond(),
 		}),
 		operation({
 			value: 'requestPasswordReset',
@@ -120,8 +113,7 @@ export const user: ResourceSpec = {
 			method: 'POST',
 			path: '/user/reset/password',
 			fields: [{ name: 'email', type: 'email' }],
-			checks: [{ field: 'email', rule: length(1, 128) }],
-			perform: respond(),
+			checks: [{ field: 'email', ...length(1, 128) }],
 		}),
 		operation({
 			value: 'resetPassword',
@@ -134,12 +126,11 @@ export const user: ResourceSpec = {
 				{ name: 'uuid', label: 'Reset Token', type: 'string', description: 'The password reset UUID from the reset link (30–34 characters)' },
 				password('The new password (10–100 characters)'),
 			],
-			checks: [{ ...uuidCheck, label: 'Reset Token' }, { field: 'password', rule: length(10, 100) }],
+			checks: [uuidCheck, { field: 'password', ...length(10, 100) }],
 			// hromni.txt 3388–3399: the password is sent twice; the node asks for it once.
 			async prepare(request) {
 				if (request.body) request.body.repeatPassword = request.body.password;
 			},
-			perform: respond(),
 		}),
 	],
 };

@@ -1,6 +1,6 @@
 import { restResource } from '../../shared/operations';
 import type { FieldSpec } from '../../shared/fields';
-import { personsFilter } from '../system';
+import { ownerField, personsFilter } from '../system';
 
 // Document: "Bank accounts" (humaans.txt 318–586). At most one bank account per person.
 const details: FieldSpec[] = [
@@ -21,7 +21,7 @@ export const bankAccount = restResource({
 	getAll: { filters: [personsFilter] },
 	get: {},
 	create: {
-		fields: [{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person this bank account belongs to' }],
+		fields: [ownerField],
 		optional: details,
 	},
 	update: { optional: details },

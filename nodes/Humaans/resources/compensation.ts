@@ -1,6 +1,6 @@
 import { restResource } from '../../shared/operations';
 import type { FieldSpec } from '../../shared/fields';
-import { personsFilter } from '../system';
+import { ownerField, personsFilter } from '../system';
 
 // humaans.txt 896–1210: "Compensations".
 const PERIODS = ['annual', 'biannual', 'quarterly', 'monthly', 'biweekly', 'weekly', 'daily', 'hourly', 'fixed', 'sale'];
@@ -20,7 +20,7 @@ const amountField: FieldSpec = {
 	name: 'amount',
 	type: 'string',
 	placeholder: 'e.g. 70000 or 12.5%',
-	description: 'Compensation amount, can be a number (e.g. 70000 or 8.5), or a percentage (e.g. 12.5%). The fraction should be separated with a dot.',
+	description: 'A number (e.g. 70000 or 8.5, with a dot as decimal separator) or a percentage (e.g. 12.5%)',
 };
 const periodField: FieldSpec = {
 	name: 'period',
@@ -73,7 +73,7 @@ export const compensation = restResource({
 	get: { simplify },
 	create: {
 		fields: [
-			{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person this compensation belongs to' },
+			ownerField,
 			compensationTypeField,
 			amountField,
 			periodField,

@@ -24,7 +24,7 @@ const configField: FieldSpec = {
 	type: 'json',
 	default: '{}',
 	description:
-		'Extra configuration for the custom field, differs based on the type. For fields of type text the options are { "autocomplete": boolean }, and for fields of type select the options are { "choices": string[] }.',
+		'Type-specific settings, e.g. { "autocomplete": true } for text or { "choices": ["a"] } for select',
 };
 
 export const customField = restResource({

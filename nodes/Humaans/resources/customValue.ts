@@ -5,16 +5,16 @@ import type { FieldSpec } from '../../shared/fields';
 import type { PlannedRequest } from '../../shared/operations';
 import { restResource } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
-import { dateRangeFilters, personFilter } from '../system';
+import { dateRangeFilters, ownerField, personFilter } from '../system';
 
 // humaans.txt 1438–1703: "Custom values". `value` is `string | string[] | null` (line 1473).
 const VALUE_DESCRIPTION =
-	'The value of the custom field: text for text, long text and select fields, a date for date fields, a person ID for person fields, or a JSON array of strings (e.g. ["a","b"]) for multi select fields';
+	'Text, a date, a person ID, or a JSON array of strings (e.g. ["a","b"]) for multi select fields';
 
 const valueField: FieldSpec = { name: 'value', type: 'string', description: VALUE_DESCRIPTION };
 
 const resourceIdDescription =
-	'The ID of the resource this field belongs to in case it is a subresource of a person: a bank account ID for the banking section, an equipment ID for the equipment section';
+	'For a person’s subresource, its ID: a bank account ID (banking), an equipment ID (equipment)';
 
 /**
  * The value as the document types it. An array (from an expression, or text that parses as a
@@ -55,7 +55,7 @@ function typedValue(read: (ctx: IExecuteFunctions, itemIndex: number) => unknown
 	};
 }
 
-const resource = restResource({
+export const customValue = restResource({
 	value: 'customValue',
 	name: 'Custom Value',
 	plural: 'custom values',
@@ -105,22 +105,14 @@ const resource = restResource({
 	},
 	get: {},
 	create: {
+		prepare: typedValue((ctx, i) => ctx.getNodeParameter('value', i)),
 		fields: [
-			{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person this value belongs to' },
+			ownerField,
 			{ name: 'customFieldId', label: 'Custom Field', type: 'ref', ref: 'customField', description: 'The custom field this value is for' },
 			valueField,
 		],
 		optional: [{ name: 'resourceId', label: 'Resource ID', type: 'string', nullable: true, description: resourceIdDescription }],
 	},
-	update: { optional: [{ ...valueField, nullable: true }] },
+	update: { prepare: typedValue((ctx, i) => (ctx.getNodeParameter('updateFields', i, {}) as IDataObject).value), optional: [{ ...valueField, nullable: true }] },
 	delete: {},
 });
-
-for (const op of resource.operations) {
-	if (op.value === 'create') op.prepare = typedValue((ctx, i) => ctx.getNodeParameter('value', i));
-	if (op.value === 'update') {
-		op.prepare = typedValue((ctx, i) => (ctx.getNodeParameter('updateFields', i, {}) as IDataObject).value);
-	}
-}
-
-export const customValue = resource;

@@ -3,7 +3,7 @@ import type { FieldSpec } from '../../shared/fields';
 import type { PlannedRequest } from '../../shared/operations';
 import { restResource } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
-import { emptyValueFilter, emptyValuePrepare, withPrepare } from '../queryFilters';
+import { emptyValueFilter } from '../queryFilters';
 import type { EmptyValueFilter } from '../queryFilters';
 import { personFilter } from '../system';
 
@@ -29,12 +29,19 @@ const companyWideOnly: EmptyValueFilter = {
 	parameter: 'companyWideOnly',
 	label: 'Company-Wide Only',
 	description: 'Whether to return only company-wide documents (those not attached to a person)',
-	excludes: 'Person',
 };
 
 const simplify = ['id', 'personId', 'name', 'documentTypeId', 'link', 'fileId', 'file', 'issueDate', 'updatedAt'];
 
-const resource = restResource({
+// humaans.txt 2064–2068: "Documents must have either a link or a file attached."
+function linkOrFile(this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) {
+	const body = request.body ?? {};
+	if (!body.link && !body.fileId) {
+		throw invalidParameter(this.getNode(), itemIndex, 'Additional Fields', 'a document needs a Link or a File ID');
+	}
+}
+
+export const document = restResource({
 	value: 'document',
 	name: 'Document',
 	plural: 'documents',
@@ -43,6 +50,7 @@ const resource = restResource({
 	getAll: { filters: [personFilter, emptyValueFilter(companyWideOnly)], simplify },
 	get: { simplify },
 	create: {
+		prepare: linkOrFile,
 		fields: [{ name: 'name', type: 'string', description: 'The name of the document', placeholder: 'e.g. Employment agreement 2020' }],
 		optional: [
 			{
@@ -80,15 +88,3 @@ const resource = restResource({
 	},
 	delete: {},
 });
-
-withPrepare(resource, 'getAll', emptyValuePrepare(companyWideOnly));
-
-// humaans.txt 2064–2068: "Documents must have either a link or a file attached."
-withPrepare(resource, 'create', function (this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) {
-	const body = request.body ?? {};
-	if (!body.link && !body.fileId) {
-		throw invalidParameter(this.getNode(), itemIndex, 'Additional Fields', 'a document needs a Link or a File ID');
-	}
-});
-
-export const document = resource;

@@ -7,7 +7,7 @@ const name: FieldSpec = {
 	name: 'name',
 	type: 'string',
 	description:
-		'The label of the document type. Types are used to organise the documents and to restrict access. Document permissions found in the Admin area can be used to set access level for each document type.',
+		'The label of the document type; types organise documents and control who can see them',
 	placeholder: 'e.g. Employment agreement',
 };
 

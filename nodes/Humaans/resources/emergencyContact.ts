@@ -1,6 +1,6 @@
 import { restResource } from '../../shared/operations';
 import type { FieldSpec } from '../../shared/fields';
-import { personsFilter } from '../system';
+import { ownerField, personsFilter } from '../system';
 
 // humaans.txt 2352–2612: "Emergency contacts". Up to 2 per employee, one of them primary.
 const details: FieldSpec[] = [
@@ -27,7 +27,7 @@ export const emergencyContact = restResource({
 	},
 	get: {},
 	create: {
-		fields: [{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person this emergency contact belongs to' }],
+		fields: [ownerField],
 		optional: [...details, isPrimary],
 	},
 	// The update endpoint documents only these four fields; isPrimary is set at creation.

@@ -1,6 +1,6 @@
 import { restResource } from '../../shared/operations';
 import type { FieldSpec } from '../../shared/fields';
-import { personFilter } from '../system';
+import { ownerField, personFilter } from '../system';
 
 // humaans.txt 2613–2977: "Equipment".
 const typeField: FieldSpec = {
@@ -45,7 +45,7 @@ export const equipment = restResource({
 	get: { simplify },
 	create: {
 		fields: [
-			{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person this equipment is issued to' },
+			ownerField,
 			typeField,
 			nameField,
 			issueDateField,

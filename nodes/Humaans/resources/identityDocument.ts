@@ -1,10 +1,10 @@
 import type { FieldSpec } from '../../shared/fields';
 import { restResource } from '../../shared/operations';
-import { personFilter } from '../system';
+import { ownerField, personFilter } from '../system';
 
 // Document: "Identity documents" (humaans.txt 3365–3709).
 const typeDescription =
-	'A type of the identity document. Typically set to Passport, Driving License, Passport or Visa, but can be set to any value (see Identity Document Types).';
+	'The type of identity document, e.g. Passport, Driving License or Visa (any value is allowed)';
 
 const details: FieldSpec[] = [
 	{
@@ -48,7 +48,7 @@ export const identityDocument = restResource({
 	create: {
 		// humaans.txt 3563–3591: personId, type and fileId are required.
 		fields: [
-			{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person this identity document belongs to' },
+			ownerField,
 			{ name: 'type', type: 'string', description: typeDescription, placeholder: 'e.g. Passport' },
 			{ name: 'fileId', label: 'File ID', type: 'string', description: fileIdDescription },
 		],

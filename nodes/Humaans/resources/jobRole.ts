@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import { restResource } from '../../shared/operations';
-import { personFilter } from '../system';
+import { ownerField, personFilter } from '../system';
 
 // humaans.txt 3710–3983 ("Job roles"). The role with the latest effectiveDate not in the future is the active one.
 const jobTitle: FieldSpec = { name: 'jobTitle', type: 'string', description: 'Job title.' };
@@ -47,9 +47,9 @@ export const jobRole = restResource({
 	get: { simplify },
 	create: {
 		description:
-			'Create a job role. To keep the history, create a new role when a title, manager or department changes instead of editing the current one.',
+			'Create a job role; to keep the history, add a new role for each change instead of editing one',
 		fields: [
-			{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person this job role belongs to' },
+			ownerField,
 			jobTitle,
 			effectiveDate,
 		],

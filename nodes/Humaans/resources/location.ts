@@ -28,7 +28,7 @@ const schedule: FieldSpec[] = [
 		type: 'string',
 		nullable: true,
 		description:
-			'The working pattern to be applied to everyone added to this location. Changing this also updates everyone that works at this location.',
+			'The working pattern of everyone at this location (changing it updates them all).',
 	},
 	{
 		name: 'workingPatternEffectiveDate',
@@ -51,7 +51,7 @@ const timeAwayPolicy: FieldSpec = {
 	type: 'ref',
 	ref: 'timeAwayPolicy',
 	description:
-		'The time away policy applied to everyone added to this location. Changing it also updates everyone that works at this location.',
+		'The time away policy of everyone at this location (changing it updates them all)',
 };
 
 const simplify = [

@@ -47,7 +47,7 @@ const locationId: FieldSpec = {
 	type: 'ref',
 	ref: 'location',
 	description:
-		'The location this person works at. For a remote worker choose By ID and enter "remote", then set Remote City and Remote Country Code.',
+		'The location this person works at; for a remote worker enter remote By ID and set Remote City',
 };
 const jobTitle: FieldSpec = { name: 'jobRole.jobTitle', label: 'Job Title', type: 'string', description: 'Job title.' };
 
@@ -58,7 +58,7 @@ const profile: FieldSpec[] = [
 		name: 'preferredName',
 		type: 'string',
 		nullable: true,
-		description: 'Preferred first name that the person goes by. Shown in Humaans instead of the first name if set.',
+		description: 'The first name the person goes by, shown instead of the first name',
 	},
 	{ name: 'pronouns', type: 'string', nullable: true, description: 'Preferred pronouns that the person goes by.' },
 	{ name: 'personalEmail', type: 'email', nullable: true, description: 'Personal email of the person.' },
@@ -69,7 +69,7 @@ const profile: FieldSpec[] = [
 		name: 'birthday',
 		type: 'date',
 		nullable: true,
-		description: 'Person’s date of birth. Only disclosed to users with owner, admin and finance roles.',
+		description: 'Date of birth, only shown to owners, admins and finance',
 	},
 	{
 		name: 'isBirthdayHidden',
@@ -102,7 +102,7 @@ const profile: FieldSpec[] = [
 		type: 'string',
 		nullable: true,
 		placeholder: 'e.g. GB',
-		description: 'Country code of the home address in ISO 3166-2 format, e.g. GB for United Kingdom.',
+		description: 'Country code of the home address (ISO 3166-2, e.g. GB)',
 	},
 	{ name: 'bio', type: 'string', nullable: true, typeOptions: { rows: 3 }, description: 'An optional description about the person.' },
 	{ name: 'linkedIn', label: 'LinkedIn', type: 'string', nullable: true, description: 'LinkedIn handle.' },
@@ -117,7 +117,7 @@ const profile: FieldSpec[] = [
 		name: 'employmentEndDate',
 		type: 'date',
 		nullable: true,
-		description: 'Employment end date. Once this date is in the past the person is offboarded and inactive.',
+		description: 'Once this date is past, the person is offboarded and inactive',
 	},
 	{
 		name: 'lastWorkingDay',
@@ -175,13 +175,13 @@ const profile: FieldSpec[] = [
 		type: 'string',
 		nullable: true,
 		placeholder: 'e.g. Full time',
-		description: 'The employment contract type. Commonly Full time, Part time, Contractor or Internship, but any value is allowed.',
+		description: 'The employment contract type, e.g. Full time, Part time, Contractor or Internship',
 	},
 	{
 		name: 'payrollProvider',
 		type: 'string',
 		nullable: true,
-		description: 'The label or identifier of the payroll provider used to process payroll for this employee.',
+		description: 'The payroll provider that processes payroll for this person',
 	},
 	{ name: 'employeeId', label: 'Employee ID', type: 'string', nullable: true, description: 'Employee ID as used by the company.' },
 	{
@@ -189,7 +189,7 @@ const profile: FieldSpec[] = [
 		label: 'Tax ID',
 		type: 'string',
 		nullable: true,
-		description: 'The local tax ID used for payroll, e.g. National Insurance Number in UK or Social Security Number in US.',
+		description: 'The local tax ID used for payroll, e.g. a National Insurance or Social Security Number',
 	},
 	{
 		name: 'taxCode',
@@ -208,7 +208,7 @@ const profile: FieldSpec[] = [
 		type: 'string',
 		nullable: true,
 		placeholder: 'e.g. GB',
-		description: 'When the location is "remote", the country that this person works in (ISO 3166-2 code, e.g. GB).',
+		description: 'For a remote location, the country this person works in (ISO 3166-2 code)',
 	},
 	{
 		// No approval flow endpoint is documented to pick from, so this is a plain ID.
@@ -240,7 +240,7 @@ const profile: FieldSpec[] = [
 		type: 'string',
 		typeOptions: { password: true },
 		description:
-			'The calendar feed access token used in the Calendar Feed URL. Only available for the requesting user’s account. Set to "reset" to reset it.',
+			'The calendar feed token of the requesting user’s own account; set to "reset" to reset it',
 	},
 	{ name: 'seenDocumentsAt', type: 'dateTime', description: 'The last time the person looked at their personal documents.' },
 	{
@@ -249,7 +249,7 @@ const profile: FieldSpec[] = [
 		type: 'ref',
 		ref: 'publicHolidayCalendar',
 		nullable: true,
-		description: 'The public holiday calendar this person uses: a country code, a country-region code or a calendar ID.',
+		description: 'The public holiday calendar: a country code, a country-region code or a calendar ID',
 	},
 ];
 
@@ -323,10 +323,10 @@ function prepareNewHire(this: IExecuteFunctions, request: PlannedRequest, itemIn
 	shapePersonBody.call(this, request, itemIndex);
 }
 
-/** `status=all` means every status, so it wins over any other status picked with it. */
+/** Every status picked is the documented `status=all` (5383–5397). */
 function prepareList(request: PlannedRequest) {
 	const statuses = request.qs['status[$in]'];
-	if (Array.isArray(statuses) && (statuses as unknown[]).includes('all')) {
+	if (Array.isArray(statuses) && STATUS_OPTIONS.every((option) => (statuses as unknown[]).includes(option.value))) {
 		delete request.qs['status[$in]'];
 		request.qs.status = 'all';
 	}
@@ -338,8 +338,8 @@ const filters: FilterSpec[] = [
 		name: 'status',
 		operator: 'in',
 		type: 'multiOptions',
-		options: [{ name: 'All', value: 'all' }, ...STATUS_OPTIONS].sort((a, b) => a.name.localeCompare(b.name)),
-		description: 'Only people with these statuses. When not set, Humaans returns active people only.',
+		options: STATUS_OPTIONS,
+		description: 'Only people with these statuses (active people only when not set)',
 	},
 	...dateRangeFilters('createdAt', 'Created At', 'dateTime'),
 	...dateRangeFilters('updatedAt', 'Updated At', 'dateTime'),
@@ -364,27 +364,26 @@ export const person = restResource({
 	path: '/api/people',
 	idRef: 'person',
 	getAll: {
+		prepare: prepareList,
 		description: 'Retrieve a list of people (active people only unless the Status filter says otherwise)',
 		filters,
 		simplify: PERSON_SIMPLIFY,
 	},
 	get: { simplify: PERSON_SIMPLIFY },
 	create: {
+		prepare: shapePersonBody,
 		description:
-			'Create an active person with all the fields the document requires. To add someone with limited data, use Create New Hire.',
+			'Create an active person with every required field; for someone with limited data use Create New Hire',
 		fields: [firstName, lastName, email, employmentStartDate, locationId, jobTitle],
 		optional: [...profile, ...createOnly],
 	},
 	update: {
+		prepare: shapePersonBody,
 		description:
-			'Update a person. To offboard someone, set Employment End Date (and if relevant Last Working Day); once it is past, the status becomes offboarded. To activate a new hire, set Status to Active and fill in the missing fields.',
+			'Update a person; to offboard someone, set Employment End Date',
 		optional: [firstName, lastName, { ...email, nullable: true }, employmentStartDate, locationId, ...profile],
 	},
 	delete: {},
 	extra: [createNewHire],
 });
 
-for (const op of person.operations) {
-	if (op.value === 'create' || op.value === 'update') op.prepare = shapePersonBody;
-	if (op.value === 'getAll') op.prepare = prepareList;
-}

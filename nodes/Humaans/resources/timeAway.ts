@@ -2,7 +2,7 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { FilterSpec } from '../../shared/operations';
 import { restResource } from '../../shared/operations';
-import { dateRangeFilters, personsFilter } from '../system';
+import { dateRangeFilters, ownerField, personsFilter } from '../system';
 
 // Documented as `string | null`; a dropdown cannot be emptied, and null means the default (full).
 const startPeriod: FieldSpec = {
@@ -27,7 +27,7 @@ const endPeriod: FieldSpec = {
 	],
 	default: 'full',
 	description:
-		'Whether the last date is taken in full or as a half day. If the start and end dates are the same, this should be the same as the start period. Defaults to full.',
+		'Whether the last date is taken in full or as a half day (full by default)',
 };
 
 const requestStatuses = [
@@ -70,7 +70,7 @@ const timeAwayTypeId: FieldSpec = {
 	label: 'Time Away Type',
 	type: 'ref',
 	ref: 'timeAwayType',
-	description: 'The time away type this entry is attached to',
+	description: 'The time away type this record is attached to',
 };
 
 /** A documented `$sort.<field> number` parameter: 1 ascending, -1 descending. */
@@ -149,7 +149,7 @@ export const timeAway = restResource({
 	create: {
 		description: 'Create a time away entry',
 		fields: [
-			{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person this time away belongs to' },
+			ownerField,
 			timeAwayTypeId,
 			{ name: 'startDate', type: 'date', description: 'The first date of the time away entry (inclusive)' },
 			{ name: 'endDate', type: 'date', description: 'The last date of the time away entry (inclusive)' },

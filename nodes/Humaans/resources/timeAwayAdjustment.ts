@@ -1,7 +1,7 @@
 // humaans.txt 7277–7555 ("Time away adjustments")
 import type { FieldSpec } from '../../shared/fields';
 import { restResource } from '../../shared/operations';
-import { dateRangeFilters, personsFilter } from '../system';
+import { dateRangeFilters, ownerField, personsFilter } from '../system';
 import { sortFilter } from './timeAway';
 
 const timeAwayTypeId: FieldSpec = {
@@ -9,7 +9,7 @@ const timeAwayTypeId: FieldSpec = {
 	label: 'Time Away Type',
 	type: 'ref',
 	ref: 'timeAwayType',
-	description: 'The time away type this adjustment is attached to',
+	description: 'The time away type this record is attached to',
 };
 
 const deltaAmount: FieldSpec = {
@@ -42,7 +42,7 @@ export const timeAwayAdjustment = restResource({
 	get: {},
 	create: {
 		fields: [
-			{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person this adjustment belongs to' },
+			ownerField,
 			timeAwayTypeId,
 			{ name: 'date', type: 'date', description: 'The date when the adjustment was granted' },
 			{ name: 'reason', type: 'string', description: 'A note describing the reason for this adjustment' },

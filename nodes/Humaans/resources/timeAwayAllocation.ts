@@ -4,8 +4,7 @@ import type { FieldSpec } from '../../shared/fields';
 import type { PlannedRequest } from '../../shared/operations';
 import { restResource } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
-import { personFilter } from '../system';
-import { withPrepare } from '../queryFilters';
+import { ownerField, personFilter } from '../system';
 import { requireJsonObject } from './timeAwayPolicy';
 
 const type: FieldSpec = {
@@ -35,10 +34,10 @@ const timeAwayPolicy: FieldSpec = {
 	label: 'Custom Policy',
 	type: 'json',
 	description:
-		'The time away policy used by this allocation, as an object like a time away policy (name, timeAwayPolicyVersion). Only writable, and required, when the type is Custom.',
+		'The policy of this allocation as an object (name, timeAwayPolicyVersion); required for type Custom only',
 };
 
-const allocation = restResource({
+export const timeAwayAllocation = restResource({
 	value: 'timeAwayAllocation',
 	name: 'Time Away Allocation',
 	plural: 'time away allocations',
@@ -53,8 +52,9 @@ const allocation = restResource({
 	},
 	get: {},
 	create: {
+		prepare: checkAllocation,
 		fields: [
-			{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person this allocation belongs to' },
+			ownerField,
 			type,
 			// Documented as `string, date | null required` (humaans.txt 7795): a date is asked for.
 			effectiveDate,
@@ -67,6 +67,7 @@ const allocation = restResource({
 		],
 	},
 	update: {
+		prepare: checkAllocation,
 		optional: [
 			{ ...type, description: 'The type of allocation.' },
 			{ ...effectiveDate, nullable: true, description: 'The first day when the allocation is in effect.' },
@@ -91,5 +92,3 @@ function checkAllocation(this: IExecuteFunctions, request: PlannedRequest, itemI
 		throw invalidParameter(this.getNode(), itemIndex, 'Custom Policy', 'a policy object is required when the type is Custom');
 	}
 }
-
-export const timeAwayAllocation = withPrepare(withPrepare(allocation, 'create', checkAllocation), 'update', checkAllocation);

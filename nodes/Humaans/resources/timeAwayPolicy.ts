@@ -5,7 +5,6 @@ import type { FieldSpec } from '../../shared/fields';
 import type { PlannedRequest } from '../../shared/operations';
 import { restResource } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
-import { withPrepare } from '../queryFilters';
 
 /**
  * A `prepare` hook refusing, before any request, a JSON field whose value is not an object
@@ -30,7 +29,9 @@ const version = (description: string): FieldSpec => ({
 	hint: VERSION_HINT,
 });
 
-const policy = restResource({
+const versionObject = requireJsonObject('timeAwayPolicyVersion', 'Time Away Policy Version');
+
+export const timeAwayPolicy = restResource({
 	value: 'timeAwayPolicy',
 	name: 'Time Away Policy',
 	plural: 'time away policies',
@@ -40,6 +41,7 @@ const policy = restResource({
 	getAll: {},
 	get: {},
 	create: {
+		prepare: versionObject,
 		fields: [
 			{ name: 'name', type: 'string', description: 'The name of the policy' },
 			// Required on create; rules (each with timeAwayTypeId and limits) are required inside it (humaans.txt 8517–8589).
@@ -47,6 +49,7 @@ const policy = restResource({
 		],
 	},
 	update: {
+		prepare: versionObject,
 		optional: [
 			{ name: 'name', type: 'string', description: 'The name of the policy.' },
 			version('Time away policy version information.'),
@@ -54,7 +57,3 @@ const policy = restResource({
 	},
 	delete: {},
 });
-
-const versionObject = requireJsonObject('timeAwayPolicyVersion', 'Time Away Policy Version');
-
-export const timeAwayPolicy = withPrepare(withPrepare(policy, 'create', versionObject), 'update', versionObject);

@@ -1,8 +1,8 @@
 import type { FieldSpec } from '../../shared/fields';
 import { restResource } from '../../shared/operations';
-import { emptyValueFilter, emptyValuePrepare, exactOrRange, keepInOperator, withPrepare } from '../queryFilters';
+import { emptyValueFilter, exactOrRange } from '../queryFilters';
 import type { EmptyValueFilter } from '../queryFilters';
-import { dateRangeFilters, personFilter } from '../system';
+import { dateRangeFilters, ownerField, personFilter } from '../system';
 
 // Document: "Timesheet entries" (humaans.txt 9009–9268). Times are sent as written; the
 // document shows them as HH:mm:ss (e.g. "09:00:00", 9053–9054).
@@ -26,7 +26,6 @@ const openOnly: EmptyValueFilter = {
 	parameter: 'withoutEndTime',
 	label: 'Without End Time Only',
 	description: 'Whether to return only entries that have no end time yet',
-	excludes: 'End Time',
 };
 
 export const timesheetEntry = restResource({
@@ -36,6 +35,7 @@ export const timesheetEntry = restResource({
 	path: '/api/timesheet-entries',
 	idRef: 'timesheetEntry',
 	getAll: {
+		prepare: exactOrRange('date', 'Date'),
 		filters: [
 			personFilter,
 			// humaans.txt 9077 and 9084: `date` has no type of its own and the list "can be
@@ -48,6 +48,7 @@ export const timesheetEntry = restResource({
 			{
 				name: 'id',
 				operator: 'in',
+				listOnly: true,
 				parameter: 'ids',
 				label: 'Timesheet Entry Names or IDs',
 				type: 'refList',
@@ -59,7 +60,7 @@ export const timesheetEntry = restResource({
 	get: {},
 	create: {
 		fields: [
-			{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person this timesheet entry belongs to' },
+			ownerField,
 			date,
 			startTime,
 		],
@@ -68,7 +69,3 @@ export const timesheetEntry = restResource({
 	update: { optional: [date, startTime, endTime] },
 	delete: {},
 });
-
-withPrepare(timesheetEntry, 'getAll', emptyValuePrepare(openOnly));
-withPrepare(timesheetEntry, 'getAll', keepInOperator('id'));
-withPrepare(timesheetEntry, 'getAll', exactOrRange('date', 'Date'));

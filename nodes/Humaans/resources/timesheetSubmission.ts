@@ -1,6 +1,6 @@
 import { restResource } from '../../shared/operations';
-import { exactOrRange, withPrepare } from '../queryFilters';
-import { dateRangeFilters, personFilter } from '../system';
+import { exactOrRange } from '../queryFilters';
+import { dateRangeFilters, ownerField, personFilter } from '../system';
 
 // Document: "Timesheet submissions" (humaans.txt 9269–9549).
 const simplify = [
@@ -23,6 +23,7 @@ export const timesheetSubmission = restResource({
 	path: '/api/timesheet-submissions',
 	idRef: 'timesheetSubmission',
 	getAll: {
+		prepare: exactOrRange('startDate', 'Start Date'),
 		filters: [
 			personFilter,
 			// humaans.txt 9362 and 9369: `startDate string`, and the list "can be filtered using
@@ -35,7 +36,7 @@ export const timesheetSubmission = restResource({
 	get: { simplify },
 	create: {
 		fields: [
-			{ name: 'personId', label: 'Person', type: 'ref', ref: 'person', description: 'The person submitting the timesheet' },
+			ownerField,
 			{ name: 'startDate', type: 'date', description: 'The start date of the month which this submission covers' },
 		],
 	},
@@ -61,5 +62,3 @@ export const timesheetSubmission = restResource({
 	},
 	delete: {},
 });
-
-withPrepare(timesheetSubmission, 'getAll', exactOrRange('startDate', 'Start Date'));

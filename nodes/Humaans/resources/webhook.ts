@@ -4,7 +4,6 @@ import type { PlannedRequest } from '../../shared/operations';
 import { restResource } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
 import { HUMAANS_WEBHOOK_EVENTS } from '../events';
-import { withPrepare } from '../queryFilters';
 
 // Document: "Webhooks" (humaans.txt 9694–9990); event names from "Webhook events" (9606–9607).
 const details: FieldSpec[] = [
@@ -38,7 +37,7 @@ const details: FieldSpec[] = [
 
 const simplify = ['id', 'name', 'description', 'status', 'prodEndpointUrl', 'prodEndpointSignature', 'subscribedEvents', 'updatedAt'];
 
-const resource = restResource({
+export const webhook = restResource({
 	value: 'webhook',
 	name: 'Webhook',
 	plural: 'webhooks',
@@ -47,10 +46,11 @@ const resource = restResource({
 	getAll: { simplify },
 	get: { simplify },
 	create: {
+		prepare: activeNeedsEndpointAndEvents,
 		fields: [{ name: 'name', type: 'string', description: 'A short name for the webhook', placeholder: 'e.g. Payroll integration' }],
 		optional: details,
 	},
-	update: { optional: [{ name: 'name', type: 'string', description: 'A short name for the webhook' }, ...details] },
+	update: { prepare: activeNeedsEndpointAndEvents, optional: [{ name: 'name', type: 'string', description: 'A short name for the webhook' }, ...details] },
 	delete: {},
 });
 
@@ -69,8 +69,3 @@ function activeNeedsEndpointAndEvents(this: IExecuteFunctions, request: PlannedR
 		throw invalidParameter(this.getNode(), itemIndex, 'Status', `an active webhook also needs ${missing.join(' and ')}`);
 	}
 }
-
-withPrepare(resource, 'create', activeNeedsEndpointAndEvents);
-withPrepare(resource, 'update', activeNeedsEndpointAndEvents);
-
-export const webhook = resource;

@@ -1,0 +1,37 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { executeOperation } from '../shared/execute';
+import { factorialProperties } from './description';
+import { FACTORIAL_NODES } from './generated/nodes';
+import { listSearchMethods, loadOptionsMethods } from './methods';
+import { nodeResources } from './resources';
+import { factorialSystem } from './system';
+import { factorialCredentials } from './transport';
+
+const group = FACTORIAL_NODES.factorialFinance;
+const resources = nodeResources(group);
+
+export class FactorialFinance implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Factorial Finance',
+		name: 'factorialFinance',
+		icon: { light: 'file:../../icons/factorial.svg', dark: 'file:../../icons/factorial.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage accounting, expenses, banking, procurement and cost centers in Factorial HR',
+		documentationUrl: 'https://apidoc.factorialhr.com/docs',
+		defaults: { name: 'Factorial Finance' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: factorialCredentials,
+		properties: factorialProperties(group, resources),
+	};
+
+	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await executeOperation.call(this, factorialSystem, resources);
+	}
+}

@@ -1,0 +1,37 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { executeOperation } from '../shared/execute';
+import { factorialProperties } from './description';
+import { FACTORIAL_NODES } from './generated/nodes';
+import { listSearchMethods, loadOptionsMethods } from './methods';
+import { nodeResources } from './resources';
+import { factorialSystem } from './system';
+import { factorialCredentials } from './transport';
+
+const group = FACTORIAL_NODES.factorialWorkplace;
+const resources = nodeResources(group);
+
+export class FactorialWorkplace implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Factorial Workplace',
+		name: 'factorialWorkplace',
+		icon: { light: 'file:../../icons/factorial.svg', dark: 'file:../../icons/factorial.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage documents, folders, posts, tasks and IT assets in Factorial HR',
+		documentationUrl: 'https://apidoc.factorialhr.com/docs',
+		defaults: { name: 'Factorial Workplace' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: factorialCredentials,
+		properties: factorialProperties(group, resources),
+	};
+
+	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await executeOperation.call(this, factorialSystem, resources);
+	}
+}
