@@ -1,4 +1,7 @@
-import type { IHttpRequestOptions } from 'n8n-workflow';
+import type { ICredentialTestFunctions, ICredentialsDecrypted, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import { humaansCredentialTest } from '../../nodes/Humaans/credentialTest';
+import { chiefOnboardingCredentialTest } from '../../nodes/ChiefOnboarding/credentialTest';
+import { hrOmniCredentialTest } from '../../nodes/HrOmni/credentialTest';
 import { OutboundHttp } from '@n8n/backend-network';
 import { DEFAULT_REQUEST_TIMEOUT_MS, RETRY_POLICY } from '../../nodes/shared/request';
 import { byId as hrOmniId, startHrOmni } from '../hromni/setup';
@@ -111,16 +114,31 @@ describe('triggers and logins have a timeout too', () => {
 		}
 	});
 
-	it('every credential test request', async () => {
-		const credentials = await Promise.all(
-			['HumaansApi', 'ChiefOnboardingApi', 'EmploymentHeroOAuth2Api', 'HrOmniApi'].map(async (name) => {
-				const mod = (await import(`../../credentials/${name}.credentials`)) as Record<string, new () => { test: { request: IHttpRequestOptions } }>;
-				return new mod[name]();
-			}),
-		);
-		for (const credential of credentials) {
-			expect(credential.test.request.timeout).toEqual(expect.any(Number));
-			expect(credential.test.request.disableFollowRedirect).toBe(true);
+	it('every credential test request, without following a redirect', async () => {
+		// The credential forms run the nodes' credentialTest methods (testedBy); Employment Hero's
+		// OAuth2 credential is never tested by n8n 2.41 (it only checks a token is stored).
+		const tests = [
+			[humaansCredentialTest, { accessToken: 'tok', baseUrl: 'http://127.0.0.1:9' }],
+			[chiefOnboardingCredentialTest, { apiToken: 'tok', baseUrl: 'http://127.0.0.1:9' }],
+			[hrOmniCredentialTest, { email: 'a@b.test', password: 'pw', baseUrl: 'http://127.0.0.1:9' }],
+		] as const;
+		for (const [test, data] of tests) {
+			const sent: IDataObject[] = [];
+			const ctx = {
+				helpers: {
+					request: async (options: IDataObject) => {
+						sent.push(options);
+						return { statusCode: 401, body: '{}', headers: {} };
+					},
+				},
+			} as unknown as ICredentialTestFunctions;
+			await test.call(ctx, { id: '1', name: 'c', type: 't', data: { ...data } } as ICredentialsDecrypted);
+			expect(sent.length).toBeGreaterThan(0);
+			for (const options of sent) {
+				expect(options.timeout).toEqual(expect.any(Number));
+				expect(options.followRedirect).toBe(false);
+				expect(options.followAllRedirects).toBe(false);
+			}
 		}
 	});
 });
