@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { ICredentialDataDecryptedObject, ICredentialTestFunction, INodeType } from 'n8n-workflow';
@@ -53,7 +53,8 @@ describe('credential tests', () => {
 		const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { n8n: { nodes: string[]; credentials: string[] } };
 		const load = <T>(dist: string): T => {
 			const mod = require(join(root, dist.replace(/^dist\//, '').replace(/\.js$/, '.ts'))) as Record<string, new () => T>;
-			return new (Object.values(mod)[0])();
+			// The class is named like its file (a module may export constants too).
+			return new mod[basename(dist, '.js').replace(/\.(node|credentials)$/, '')]();
 		};
 		const tested = new Set<string>();
 		for (const file of pkg.n8n.nodes) {
@@ -61,7 +62,7 @@ describe('credential tests', () => {
 			for (const credential of node.description.credentials ?? []) {
 				// n8n 2.41 tests OAuth2 credentials itself (it only checks that a token is stored) and
 				// its editor shows "Account connected" instead of running a test: no function runs.
-				if (credential.name === 'employmentHeroOAuth2Api') continue;
+				if (/OAuth2Api$/.test(credential.name)) continue;
 				expect({ node: node.description.name, credential: credential.name, testedBy: typeof testerOf(node, credential.name) }).toEqual({
 					node: node.description.name,
 					credential: credential.name,
@@ -222,5 +223,15 @@ describe('credential tests', () => {
 			expect(result.message).toContain('api.hromni.example');
 			expect(server.requests).toHaveLength(0);
 		});
+	});
+});
+
+describe('Factorial credentials', () => {
+	it('the main node spells out the same entries every Factorial node uses', () => {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { Factorial } = require('../nodes/Factorial/Factorial.node') as typeof import('../nodes/Factorial/Factorial.node');
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { factorialCredentials } = require('../nodes/Factorial/transport') as typeof import('../nodes/Factorial/transport');
+		expect(new Factorial().description.credentials).toEqual(factorialCredentials);
 	});
 });

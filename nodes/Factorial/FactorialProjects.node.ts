@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { executeOperation } from '../shared/execute';
 import { factorialProperties } from './description';
 import { FACTORIAL_NODES } from './generated/nodes';
+import { factorialCredentialTest } from './credentialTest';
 import { listSearchMethods, loadOptionsMethods } from './methods';
 import { nodeResources } from './resources';
 import { factorialSystem } from './system';
@@ -29,7 +30,7 @@ export class FactorialProjects implements INodeType {
 		properties: factorialProperties(group, resources),
 	};
 
-	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods };
+	methods = { listSearch: listSearchMethods, loadOptions: loadOptionsMethods, credentialTest: { factorialCredentialTest } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeOperation.call(this, factorialSystem, resources);

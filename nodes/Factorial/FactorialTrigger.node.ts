@@ -7,6 +7,7 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
+import { factorialCredentialTest } from './credentialTest';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { asNodeError, isRecord, statusOf } from '../shared/errors';
 import { safeEqual } from '../shared/webhooks';
@@ -189,6 +190,8 @@ export class FactorialTrigger implements INodeType {
 			},
 		],
 	};
+
+	methods = { credentialTest: { factorialCredentialTest } };
 
 	webhookMethods = {
 		default: {

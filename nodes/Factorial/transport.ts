@@ -35,9 +35,18 @@ export const authenticationProperty: INodeProperties = {
 	description: 'API keys never expire; an OAuth2 refresh token lasts one week without use',
 };
 
+/** The `credentialTest` method every Factorial node has (credentialTest.ts). */
+export const FACTORIAL_CREDENTIAL_TEST_NAME = 'factorialCredentialTest';
+
 /** The node's `credentials`, each shown for its Authentication choice. */
 export const factorialCredentials: INodeCredentialDescription[] = [
-	{ name: credentialTypeOf('apiKey'), required: true, displayOptions: { show: { authentication: ['apiKey'] } } },
+	{
+		name: credentialTypeOf('apiKey'),
+		required: true,
+		displayOptions: { show: { authentication: ['apiKey'] } },
+		// A node function, so the form shows Factorial's reason (credentialTest.ts).
+		testedBy: FACTORIAL_CREDENTIAL_TEST_NAME,
+	},
 	{ name: credentialTypeOf('oAuth2'), required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
 ];
 
