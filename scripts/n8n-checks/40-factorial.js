@@ -2,7 +2,7 @@
 
 /**
  * Factorial in a real n8n, against the Factorial contract server (test/servers/factorial):
- * a workflow with the Factorial node (API-key credential) runs through n8n's CLI, pages
+ * a workflow with the Factorial node (API-key credential) runs in the running n8n, pages
  * through 250 employees with `limit`/`after_id`, and a Factorial Time Off node in the same
  * workflow creates a leave for the first of them.
  */
@@ -22,7 +22,7 @@ function loadServerModule() {
 }
 
 module.exports = {
-	async 'Factorial nodes run through the n8n CLI with the API-key credential'(ctx) {
+	async 'Factorial nodes run in n8n with the API-key credential'(ctx) {
 		const { startFactorialServer } = loadServerModule();
 		const server = await startFactorialServer();
 		try {
@@ -74,7 +74,7 @@ module.exports = {
 				},
 			});
 			const run = await ctx.executeWorkflow(id);
-			assert.ok(run.ok, `n8n execute failed: ${run.error || run.stderr}`);
+			assert.ok(run.ok, `execution ${run.executionId} ended ${run.status}: ${run.error && run.error.message}`);
 			const employees = ctx.outputOf(run.data, 'Factorial');
 			assert.strictEqual(employees.length, 250, `expected 250 employees, got ${employees.length}`);
 			const pages = server.calls('GET', `${PREFIX}/employees/employees`);
