@@ -1,6 +1,5 @@
 import type {
 	IAuthenticateGeneric,
-	ICredentialTestRequest,
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
@@ -60,12 +59,5 @@ export class FactorialApi implements ICredentialType {
 	authenticate: IAuthenticateGeneric = {
 		type: 'generic',
 		properties: { headers: { 'x-api-key': '={{$credentials.apiKey}}' } },
-	};
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{($credentials.environment === "custom" ? $credentials.baseUrl : $credentials.environment).replace(/\\/+$/, "")}}',
-			url: '/api/2026-07-01/resources/api_public/credentials',
-		},
 	};
 }

@@ -1,4 +1,4 @@
-import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 
 /**
  * Factorial OAuth2, authorization code (OpenAPI securitySchemes.oauth2: `/oauth/authorize`,
@@ -89,11 +89,4 @@ export class FactorialOAuth2Api implements ICredentialType {
 			default: 'body',
 		},
 	];
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{($credentials.environment === "custom" ? $credentials.baseUrl : $credentials.environment).replace(/\\/+$/, "")}}',
-			url: '/api/2026-07-01/resources/api_public/credentials',
-		},
-	};
 }

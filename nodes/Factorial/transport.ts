@@ -1,4 +1,4 @@
-import type { IDataObject, IHttpRequestMethods, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 import type { ErrorBodyReader } from '../shared/errors';
 import { isRecord } from '../shared/errors';
 import type { SystemClient } from '../shared/operations';
@@ -34,12 +34,6 @@ export const authenticationProperty: INodeProperties = {
 	default: 'apiKey',
 	description: 'API keys never expire; an OAuth2 refresh token lasts one week without use',
 };
-
-/** The node's `credentials`, each shown for its Authentication choice. */
-export const factorialCredentials: INodeCredentialDescription[] = [
-	{ name: credentialTypeOf('apiKey'), required: true, displayOptions: { show: { authentication: ['apiKey'] } } },
-	{ name: credentialTypeOf('oAuth2'), required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-];
 
 /**
  * Cursor paging. The OpenAPI file declares no paging parameters, only `meta.end_cursor` /
