@@ -1,24 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { ICredentialDataDecryptedObject, ICredentialTestFunction, INodeType } from 'n8n-workflow';
 import { CredentialTestContext } from 'n8n-core';
 import { ChiefOnboarding } from '../nodes/ChiefOnboarding/ChiefOnboarding.node';
 import { chiefOnboardingBaseUrl } from '../nodes/ChiefOnboarding/transport';
+import { FactorialTimeOff } from '../nodes/Factorial/FactorialTimeOff.node';
 import { HrOmni } from '../nodes/HrOmni/HrOmni.node';
 import { Humaans } from '../nodes/Humaans/Humaans.node';
 import { humaansBaseUrl } from '../nodes/Humaans/transport';
 import { Engine } from './harness/engine';
 import { ChiefOnboardingServer } from './servers/chiefonboarding/server';
+import { FactorialServer } from './servers/factorial/server';
 import { HrOmniServer } from './servers/hromni/server';
 import { HumaansServer } from './servers/humaans/server';
 
 /**
  * Every credential test as n8n runs it from the credential form (the node's
  * `credentialTest` method in n8n-core's CredentialTestContext), against the contract
- * servers: success, and the reason of each failure in the system's own words. Employment
- * Hero's OAuth2 credential has none: n8n 2.41 never runs a package's test for OAuth2
+ * servers: success, and the reason of each failure in the system's own words. The OAuth2
+ * credentials (Employment Hero, Factorial) have none: n8n 2.41 never runs a package's test for OAuth2
  * credentials (its editor shows "Account connected", and a node run whose refresh token was
  * revoked says the credential needs to be reconnected, test/employmenthero/oauth.test.ts).
  */
@@ -52,9 +54,11 @@ describe('credential tests', () => {
 		const root = join(__dirname, '..');
 		const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { n8n: { nodes: string[]; credentials: string[] } };
 		const load = <T>(dist: string): T => {
-			const mod = require(join(root, dist.replace(/^dist\//, '').replace(/\.js$/, '.ts'))) as Record<string, new () => T>;
-			// The class is named like its file (a module may export constants too).
-			return new mod[basename(dist, '.js').replace(/\.(node|credentials)$/, '')]();
+			// A module may export constants next to its class (e.g. a trigger's header name).
+			const mod = require(join(root, dist.replace(/^dist\//, '').replace(/\.js$/, '.ts'))) as Record<string, unknown>;
+			const type = Object.values(mod).find((value): value is new () => T => typeof value === 'function');
+			if (!type) throw new Error(`${dist} exports no class`);
+			return new type();
 		};
 		const tested = new Set<string>();
 		for (const file of pkg.n8n.nodes) {
@@ -125,6 +129,36 @@ describe('credential tests', () => {
 				message: 'The Base URL "app.humaans.io" is not an address Humaans can be reached at: enter it as https://host (or http://host)',
 			});
 			expect(server.requests).toHaveLength(0);
+		});
+	});
+
+	describe('Factorial', () => {
+		const server = new FactorialServer();
+		beforeAll(async () => await server.start());
+		afterAll(async () => await server.stop());
+		beforeEach(() => server.reset());
+		// Every Factorial node names the same function; the Time Off node stands for all of them.
+		const test = async (data: ICredentialDataDecryptedObject) => await runTest(new FactorialTimeOff(), 'factorialApi', data);
+
+		it('succeeds with a valid key, sending it as the node does to GET api_public/credentials', async () => {
+			expect(await test({ apiKey: server.apiKey, environment: 'custom', baseUrl: `${server.baseUrl}/` })).toEqual({ status: 'OK', message: 'Connection successful!' });
+			expect(server.last()).toMatchObject({ method: 'GET', path: '/api/2026-07-01/resources/api_public/credentials' });
+			expect(server.last().headers['x-api-key']).toBe(server.apiKey);
+		});
+
+		it('shows Factorial’s reason for a wrong key, without the key', async () => {
+			const result = await test({ apiKey: 'wrong-key', environment: 'custom', baseUrl: server.baseUrl });
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/^Factorial refused the API key: .*Invalid API key.*\. An admin creates keys in Factorial \(Settings → Keys\)/);
+			expect(result.message).not.toContain('wrong-key');
+		});
+
+		it('names the network error when the server cannot be reached', async () => {
+			const port = await closedPort();
+			const result = await test({ apiKey: server.apiKey, environment: 'custom', baseUrl: `http://127.0.0.1:${port}` });
+			expect(result.status).toBe('Error');
+			expect(result.message).toContain(`Factorial could not be reached at http://127.0.0.1:${port} (ECONNREFUSED)`);
+			expect(result.message).not.toContain(server.apiKey);
 		});
 	});
 
@@ -223,15 +257,5 @@ describe('credential tests', () => {
 			expect(result.message).toContain('api.hromni.example');
 			expect(server.requests).toHaveLength(0);
 		});
-	});
-});
-
-describe('Factorial credentials', () => {
-	it('the main node spells out the same entries every Factorial node uses', () => {
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const { Factorial } = require('../nodes/Factorial/Factorial.node') as typeof import('../nodes/Factorial/Factorial.node');
-		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const { factorialCredentials } = require('../nodes/Factorial/transport') as typeof import('../nodes/Factorial/transport');
-		expect(new Factorial().description.credentials).toEqual(factorialCredentials);
 	});
 });

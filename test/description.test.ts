@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ICredentialType, INodeParameters, INodeProperties, INodePropertyOptions, INodeType, INodeTypes } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
+import { FACTORIAL_NODES } from '../nodes/Factorial/generated/nodes';
 
 /**
  * n8n's lint rules cannot see descriptions assembled at run time, so the same UX rules
@@ -34,6 +35,19 @@ function walk(properties: INodeProperties[], visit: (p: INodeProperties, parent?
 		}
 	}
 }
+
+/**
+ * The resource each action node opens on: the person record of a single-system node, and
+ * for Factorial's domain nodes the main resource of the generator's node grouping.
+ */
+const MAIN_RESOURCE: Record<string, string> = {
+	...Object.fromEntries(Object.entries(FACTORIAL_NODES).map(([name, group]) => [name, group.defaultResource])),
+	humaans: 'person',
+	employmentHero: 'employee',
+	hrOmni: 'employee',
+	chiefOnboarding: 'employee',
+	factorial: 'employee',
+};
 
 const KB = 1024;
 const EXPRESSION_HINT = 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
@@ -186,7 +200,8 @@ describe.each(nodes)('description of $file', ({ file, node }) => {
 				expect(p.noDataExpression).toBe(true);
 				for (const option of (p.options ?? []) as INodePropertyOptions[]) {
 					if (!option.description) problems.push(`operation-option-without-description: ${String(option.value)}`);
-					if (option.action && !/^[A-Z][^A-Z]*$/.test(option.action.replace(/\b(ID|IDs|URL|JSON|CSRF|PTO|HR|API|[A-Z][a-z]+ [A-Z][a-z]+)\b/g, 'x'))) {
+					// As n8n's rule, all-uppercase words (IT, ATS) are left out of the sentence-case check.
+					if (option.action && !/^[A-Z][^A-Z]*$/.test(option.action.replace(/\b([A-Z]{2,}|IDs|[A-Z][a-z]+ [A-Z][a-z]+)\b/g, 'x'))) {
 						problems.push(`operation-option-action-miscased: ${option.action}`);
 					}
 					if (option.value === 'getAll' && (option.name !== 'Get Many' || !option.action?.startsWith('Get many'))) {
@@ -198,12 +213,13 @@ describe.each(nodes)('description of $file', ({ file, node }) => {
 		expect(problems).toEqual([]);
 	});
 
-	it('opens on Person / Employee → Get Many', () => {
+	it('opens on its main resource → Get Many', () => {
 		const resource = description.properties.find((p) => p.name === 'resource');
 		if (!resource) return;
-		expect(['person', 'employee']).toContain(resource.default);
+		expect({ node: description.name, resource: resource.default }).toEqual({ node: description.name, resource: MAIN_RESOURCE[description.name] });
 		const operation = description.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource.default as string));
-		expect(operation?.default).toBe('getAll');
+		const values = ((operation?.options ?? []) as INodePropertyOptions[]).map((o) => o.value);
+		if (values.includes('getAll')) expect(operation?.default).toBe('getAll');
 	});
 
 	it('says "Leave empty to clear" only in Update collections', () => {

@@ -7,17 +7,17 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { factorialCredentialTest } from './credentialTest';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { asNodeError, isRecord, statusOf } from '../shared/errors';
+import { optionSubtitle } from '../shared/operations';
 import { safeEqual } from '../shared/webhooks';
+import { factorialCredentialTest } from './credentialTest';
 import { FACTORIAL_EVENTS } from './generated/events';
 import {
 	FACTORIAL_API_PATH,
 	FACTORIAL_API_VERSION,
 	authenticationProperty,
 	factorialCompanyId,
-	factorialCredentials,
 	factorialList,
 	factorialRequest,
 } from './transport';
@@ -137,13 +137,17 @@ export class FactorialTrigger implements INodeType {
 		icon: { light: 'file:../../icons/factorial.svg', dark: 'file:../../icons/factorial.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: optionSubtitle('events', FACTORIAL_EVENTS, true),
 		description: 'Starts the workflow when employees, time off, shifts, documents or other records change in Factorial',
 		documentationUrl: 'https://apidoc.factorialhr.com/docs/manage-webhooks',
 		defaults: { name: 'Factorial Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: factorialCredentials,
+		credentials: [
+			// Literal, so that n8n's lint sees the API key credential tested by the node.
+			{ name: 'factorialApi', required: true, testedBy: 'factorialCredentialTest', displayOptions: { show: { authentication: ['apiKey'] } } },
+			{ name: 'factorialOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+		],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			authenticationProperty,
@@ -175,16 +179,15 @@ export class FactorialTrigger implements INodeType {
 						name: 'ignoreRepeats',
 						type: 'boolean',
 						default: true,
-						description:
-							'Whether a delivery identical to one received in the last 48 hours (Factorial retries failed deliveries) starts no execution',
+						description: 'Whether to skip a delivery identical to one received in the last 48 hours (Factorial retries failed deliveries)',
 					},
 					{
 						displayName: 'Take Over Existing Subscriptions',
 						name: 'takeOver',
 						type: 'boolean',
 						default: false,
-						description:
-							'Whether to point an existing Factorial subscription for a chosen event at this workflow. Factorial keeps one subscription per event, so the other receiver stops getting it. Off: activation fails and names the subscription.',
+						description: 'Whether to point an existing Factorial subscription for a chosen event at this workflow',
+						hint: 'Factorial keeps one subscription per event, so the other receiver stops getting it. Off: activation fails and names the subscription.',
 					},
 				],
 			},

@@ -1,7 +1,7 @@
 import { credentialTest, systemReason } from '../shared/credentialTest';
 import { FACTORIAL_API_PATH, factorialBaseUrl, readFactorialError } from './transport';
 
-/** GET /api_public/credentials answers for any valid key with the key's company. */
+/** GET api_public/credentials lists the caller's own keys: any valid key may read it. */
 export const factorialCredentialTest = credentialTest({
 	system: 'Factorial',
 	baseUrl: factorialBaseUrl,
@@ -13,10 +13,10 @@ export const factorialCredentialTest = credentialTest({
 		if (response.statusCode >= 200 && response.statusCode < 300) return undefined;
 		const reason = systemReason(response, readFactorialError);
 		if (response.statusCode === 401 || response.statusCode === 403) {
-			return `Factorial refused the API key: ${reason}. Create a key in Factorial (Settings → API keys) and paste it here.`;
+			return `Factorial refused the API key: ${reason}. An admin creates keys in Factorial (Settings → Keys); paste the key without any prefix.`;
 		}
 		if (response.statusCode === 404) {
-			return `Factorial answered ${reason} for the credentials endpoint: the Base URL is not Factorial's API, or it does not serve version ${FACTORIAL_API_PATH.split('/')[2]}.`;
+			return `Factorial answered ${reason} for ${FACTORIAL_API_PATH}/api_public/credentials: the environment or Base URL is not the Factorial API.`;
 		}
 		return `Factorial answered ${reason}.`;
 	},

@@ -76,6 +76,8 @@ async function downloadDocuments(
 
 export const FACTORIAL_OVERLAY: OperationOverlay = {
 	'downloadUrl.bulkCreate': {
+		// Sentence case keeps acronyms only in capitals: "URLs" would read as miscased.
+		action: 'Create many download links',
 		description: 'Create temporary download URLs for documents, and optionally download the files',
 		extraProperties: [
 			{

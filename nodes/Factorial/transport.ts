@@ -1,4 +1,4 @@
-import type { IDataObject, IHttpRequestMethods, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 import type { ErrorBodyReader } from '../shared/errors';
 import { isRecord } from '../shared/errors';
 import type { SystemClient } from '../shared/operations';
@@ -34,21 +34,6 @@ export const authenticationProperty: INodeProperties = {
 	default: 'apiKey',
 	description: 'API keys never expire; an OAuth2 refresh token lasts one week without use',
 };
-
-/** The `credentialTest` method every Factorial node has (credentialTest.ts). */
-export const FACTORIAL_CREDENTIAL_TEST_NAME = 'factorialCredentialTest';
-
-/** The node's `credentials`, each shown for its Authentication choice. */
-export const factorialCredentials: INodeCredentialDescription[] = [
-	{
-		name: credentialTypeOf('apiKey'),
-		required: true,
-		displayOptions: { show: { authentication: ['apiKey'] } },
-		// A node function, so the form shows Factorial's reason (credentialTest.ts).
-		testedBy: FACTORIAL_CREDENTIAL_TEST_NAME,
-	},
-	{ name: credentialTypeOf('oAuth2'), required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-];
 
 /**
  * Cursor paging. The OpenAPI file declares no paging parameters, only `meta.end_cursor` /

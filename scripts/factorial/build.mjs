@@ -42,6 +42,9 @@ export function header(sha256) {
 
 export const quote = (text) => `'${String(text).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, ' ')}'`;
 
+/** "Leave approved (timeoff/leave/approve)"; without the subscription type when both exceed 120 characters. */
+const eventDescription = (text, type) => (text.length + type.length + 3 <= 120 ? `${text} (${type})` : text);
+
 /** The trigger's events: every entry of the spec's top-level `webhooks`. */
 export function buildEvents(spec, lineOf) {
 	const events = [];
@@ -57,7 +60,7 @@ export function buildEvents(spec, lineOf) {
 		events.push({
 			value: `${module}/${resource}/${verb}`,
 			name: `${moduleName(module)}: ${titleWords(resource)} ${readable}`,
-			description: `${titleWords(resource)} ${readable.toLowerCase()} (${module}/${resource}/${verb})`,
+			description: eventDescription(`${titleWords(resource)} ${readable.toLowerCase()}`, `${module}/${resource}/${verb}`),
 			schema: ref.split('/').pop(),
 			line: lineOf(['webhooks', key]),
 		});

@@ -20,7 +20,7 @@ export const NODES = [
 		description: 'Manage leaves, allowances, leave types, policies and blocked periods in Factorial HR',
 		defaultResource: 'timeoffLeave',
 		modules: ['timeoff'],
-		aliases: ['leave', 'time off', 'absence', 'vacation', 'holiday', 'PTO', 'allowance'],
+		aliases: ['leave', 'time off', 'absence', 'vacation', 'holiday', 'PTO', 'allowance', 'employee'],
 	},
 	{
 		key: 'factorialAttendance',
@@ -29,7 +29,7 @@ export const NODES = [
 		description: 'Manage clock-ins, shifts, overtime, work schedules and time planning in Factorial HR',
 		defaultResource: 'attendanceShift',
 		modules: ['attendance', 'shift_management', 'time_planning', 'time_settings', 'work_schedule'],
-		aliases: ['attendance', 'clock in', 'shift', 'timesheet', 'overtime', 'work schedule', 'time tracking'],
+		aliases: ['attendance', 'clock in', 'shift', 'timesheet', 'overtime', 'work schedule', 'time tracking', 'employee'],
 	},
 	{
 		key: 'factorialPayroll',
@@ -38,7 +38,7 @@ export const NODES = [
 		description: 'Manage contracts, compensations, payroll supplements and payroll codes in Factorial HR',
 		defaultResource: 'contractsContractVersion',
 		modules: ['contracts', 'compensations', 'payroll', 'payroll_employees', 'payroll_integrations_base'],
-		aliases: ['payroll', 'contract', 'salary', 'compensation', 'payslip'],
+		aliases: ['payroll', 'contract', 'salary', 'compensation', 'payslip', 'employee'],
 	},
 	{
 		key: 'factorialFinance',
@@ -47,7 +47,7 @@ export const NODES = [
 		description: 'Manage accounting, expenses, banking, procurement and cost centers in Factorial HR',
 		defaultResource: 'expensesExpense',
 		modules: ['finance', 'banking', 'expenses', 'procurement', 'bookkeepers_management'],
-		aliases: ['expense', 'finance', 'accounting', 'invoice', 'cost center', 'bank account'],
+		aliases: ['expense', 'finance', 'accounting', 'invoice', 'cost center', 'bank account', 'employee'],
 	},
 	{
 		key: 'factorialTalent',
@@ -56,7 +56,7 @@ export const NODES = [
 		description: 'Manage performance reviews, trainings and sessions in Factorial HR',
 		defaultResource: 'performanceReviewProcess',
 		modules: ['performance', 'trainings'],
-		aliases: ['performance review', 'training', 'learning', 'goal', 'evaluation'],
+		aliases: ['performance review', 'training', 'learning', 'goal', 'evaluation', 'employee'],
 	},
 	{
 		key: 'factorialRecruiting',
@@ -65,7 +65,7 @@ export const NODES = [
 		description: 'Manage job postings, candidates, applications and hiring stages in Factorial HR',
 		defaultResource: 'atsCandidate',
 		modules: ['ats'],
-		aliases: ['ATS', 'recruiting', 'candidate', 'job posting', 'applicant', 'hiring'],
+		aliases: ['ATS', 'recruiting', 'candidate', 'job posting', 'applicant', 'hiring', 'employee'],
 	},
 	{
 		key: 'factorialProjects',
@@ -74,7 +74,7 @@ export const NODES = [
 		description: 'Manage projects, subprojects, project workers, tasks and time records in Factorial HR',
 		defaultResource: 'projectManagementProject',
 		modules: ['project_management'],
-		aliases: ['project', 'time record', 'project task', 'client'],
+		aliases: ['project', 'time record', 'project task', 'client', 'employee'],
 	},
 	{
 		key: 'factorialWorkplace',
@@ -83,7 +83,7 @@ export const NODES = [
 		description: 'Manage documents, folders, posts, tasks and IT assets in Factorial HR',
 		defaultResource: 'documentsDocument',
 		modules: ['documents', 'posts', 'tasks', 'it_management'],
-		aliases: ['document', 'file', 'post', 'announcement', 'task', 'IT asset'],
+		aliases: ['document', 'file', 'post', 'announcement', 'task', 'IT asset', 'employee'],
 	},
 ];
 

@@ -31,6 +31,9 @@ const lowerWords = (text) =>
 
 const UPSERT = 'Create a new record, or update the current one if it already exists (upsert)';
 
+/** "Project Worker" → "project workers". */
+const pluralWords = (label) => lowerWords(label).replace(/y$/, 'ies').replace(/([^s])$/, '$1s');
+
 const article = (noun) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** First sentence, at most `max` characters: descriptions cost description bytes. */
@@ -41,7 +44,9 @@ export function shorten(text, max = 100) {
 	const sentence = /^(.+?[.!?])(\s|$)/.exec(t);
 	if (sentence && sentence[1].length >= 20) t = sentence[1];
 	if (t.length > max) t = `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-	t = t.replace(/\.$/, '').replace(/\burl(s?)\b/gi, 'URL$1');
+	t = t.replace(/\.$/, '').replace(/\burl(s?)\b/gi, 'URL$1').replace(/\bids?\b/g, (id) => (id === 'ids' ? 'IDs' : 'ID'));
+	// "the document requires" reads as a reference to the API document: say "needs".
+	t = t.replace(/\bdocument (requires|says|lists)\b/gi, (all, verb) => `document ${{ requires: 'needs', says: 'states', lists: 'names' }[verb.toLowerCase()]}`);
 	return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
@@ -79,7 +84,8 @@ export function whether(text) {
 const bare = (name) => name.replace(/\[\]$/, '');
 
 function label(name, ref, multi) {
-	const words = titleWords(bare(name).replace(/\./g, '_'));
+	// Deep-object filters (`managed_by_filter[manager_employee_id]`) read as plain words.
+	const words = titleWords(bare(name).replace(/[.[\]]/g, '_'));
 	if (ref && multi) return `${words.replace(/ IDs$/, '').replace(/ ID$/, '')} Names or IDs`;
 	if (ref) return words.replace(/ ID$/, '');
 	return words;
@@ -168,6 +174,8 @@ function fieldFor(where, name, schema, site) {
 	const dateWords = field.type === 'date' || field.type === 'dateTime' ? 'date yyyy mm dd iso 8601 time' : '';
 	if (text && redundant(text, field.label, `${site.context ?? ''} ${dateWords}`)) text = undefined;
 	if (field.type === 'boolean') text = whether(text);
+	// n8n's picker wording follows an own sentence, so every picker list says what it picks.
+	if (!text && field.type === 'refList') text = `${where === 'query' ? 'Only records of these' : 'The'} ${pluralWords(field.label.replace(/ Names or IDs$/, ''))}`;
 	if (text) field.description = text;
 	return field;
 }
@@ -309,6 +317,32 @@ export function collectResources(spec, lineOf) {
 	return resources;
 }
 
+/**
+ * An operation description's opening paragraph as plain text: the project endpoints open
+ * with a "What does it do?" heading, then headings for parameters and permissions.
+ */
+function openingText(text) {
+	if (typeof text !== 'string') return undefined;
+	const body = text.replace(/^[\s>]*#{1,6}\s*\*\*What does it do\?\*\*/i, '').replace(/\*\*DEPRECATED\*\*;?\s*this endpoint will be removed soon\.?/i, '');
+	const opening = body.split(/\n[\s>]*#{1,6}\s|:?\s*\n\s*\n|:\s*\n\s*-/)[0];
+	return opening.replace(/^\s*>\s?/gm, '').replace(/#{1,6}\s*|\*\*|`/g, '');
+}
+
+/** Words of the spec's templated summaries ("Reads a single Leave", "Bulk creates a Review"). */
+const TEMPLATE_WORDS = 'read create update delete destroy single bulk';
+
+/**
+ * The line under each option of the operation dropdown: the first sentence of the spec's
+ * description, unless it only says what the action says ("Reads all Leaves"); then the action.
+ */
+function operationDescription(op, naming, resource) {
+	if (naming.name === 'Create or Update') return UPSERT;
+	const action = actionText(naming.name, resource.noun, resource.plural);
+	const text = shorten(openingText(op.description), 120) ?? shorten(op.summary, 120);
+	if (!text || /\bAPI document\b/i.test(text) || redundant(text, action, `${resource.noun} ${resource.plural} ${TEMPLATE_WORDS}`)) return action;
+	return text;
+}
+
 function buildOperation(spec, resource, entry) {
 	const { method, op, naming, fullPath, rest, line, site } = entry;
 	const response = responseOf(spec, op, site);
@@ -327,12 +361,7 @@ function buildOperation(spec, resource, entry) {
 		action: actionText(naming.name, resource.noun, resource.plural),
 		// CRUD summaries ("Reads all Leaves") say no more than the action; action summaries do.
 		// Only an action's summary can say more than its action text ("Approves a Leave" does not).
-		description:
-			naming.name === 'Create or Update'
-				? UPSERT
-				: naming.kind === 'action' && !redundant(op.summary, actionText(naming.name, resource.noun, resource.plural))
-					? shorten(op.summary, 120)
-					: undefined,
+		description: operationDescription(op, naming, resource),
 		method: method.toUpperCase(),
 		path: fullPath,
 	};

@@ -14,6 +14,7 @@ export const apiPublicCredential: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many credentials',
+			description: 'Get many credentials',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/api_public/credentials',
 			list: true,

@@ -14,6 +14,7 @@ export const apiPublicWebhookSubscription: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many webhook subscriptions',
+			description: 'Get many webhook subscriptions',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/api_public/webhook_subscriptions',
 			filters: [
@@ -29,6 +30,7 @@ export const apiPublicWebhookSubscription: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a webhook subscription',
+			description: 'Create a webhook subscription',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/api_public/webhook_subscriptions',
 			fields: [
@@ -79,6 +81,7 @@ export const apiPublicWebhookSubscription: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a webhook subscription',
+			description: 'Get a webhook subscription',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/api_public/webhook_subscriptions/{id}',
 			pathParams: [
@@ -90,6 +93,7 @@ export const apiPublicWebhookSubscription: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a webhook subscription',
+			description: 'Update a webhook subscription',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/api_public/webhook_subscriptions/{id}',
 			pathParams: [
@@ -135,6 +139,7 @@ export const apiPublicWebhookSubscription: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a webhook subscription',
+			description: 'Delete a webhook subscription',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/api_public/webhook_subscriptions/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const approvalsMaterializedApprovalsFlow: FactorialResource = {
 			value: 'approve',
 			name: 'Approve',
 			action: 'Approve a materialized approvals flow',
+			description: 'Approves the current pending step of an approval flow identified by resource_id and resource_type, without needing to…',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/approvals/materialized_approvals_flows/approve_resource',
 			fields: [
@@ -37,6 +38,7 @@ export const approvalsMaterializedApprovalsFlow: FactorialResource = {
 			value: 'reject',
 			name: 'Reject',
 			action: 'Reject a materialized approvals flow',
+			description: 'Rejects the current pending step of an approval flow identified by resource_id and resource_type, without needing to…',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/approvals/materialized_approvals_flows/reject_resource',
 			fields: [

@@ -14,6 +14,7 @@ export const atsAnswer: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many answers',
+			description: 'Get many answers',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/answers',
 			filters: [
@@ -34,6 +35,7 @@ export const atsAnswer: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create an answer',
+			description: 'Create an answer',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/answers',
 			fields: [
@@ -71,6 +73,7 @@ export const atsAnswer: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an answer',
+			description: 'Get an answer',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/answers/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const atsApplication: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many applications',
+			description: 'Get many applications',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/applications',
 			filters: [
@@ -43,6 +44,7 @@ export const atsApplication: FactorialResource = {
 					type: 'refList',
 					ref: 'candidate',
 					label: 'ATS Candidate Names or IDs',
+					description: 'Only records of these ATS candidates',
 					parameter: 'atsCandidateIds',
 				},
 				{
@@ -73,6 +75,7 @@ export const atsApplication: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create an application',
+			description: 'Create an application',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/applications',
 			fields: [
@@ -130,6 +133,7 @@ export const atsApplication: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an application',
+			description: 'Get an application',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/applications/{id}',
 			pathParams: [
@@ -153,6 +157,7 @@ export const atsApplication: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update an application',
+			description: 'Update an application',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/ats/applications/{id}',
 			pathParams: [
@@ -203,6 +208,7 @@ export const atsApplication: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete an application',
+			description: 'Delete an application',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/ats/applications/{id}',
 			pathParams: [
@@ -214,6 +220,7 @@ export const atsApplication: FactorialResource = {
 			value: 'apply',
 			name: 'Apply',
 			action: 'Apply an application',
+			description: 'Apply to a job posting',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/applications/apply',
 			fields: [
@@ -256,6 +263,7 @@ export const atsApplication: FactorialResource = {
 			value: 'moveToPhase',
 			name: 'Move to Phase',
 			action: 'Move to phase an application',
+			description: 'Move an application to a different phase within the same job posting',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/applications/move_to_phase',
 			fields: [
@@ -263,7 +271,7 @@ export const atsApplication: FactorialResource = {
 					name: 'id',
 					type: 'ref',
 					label: 'Application',
-					description: 'Application id to move',
+					description: 'Application ID to move',
 					parameter: 'applicationId',
 					ref: 'application',
 				},
@@ -272,7 +280,7 @@ export const atsApplication: FactorialResource = {
 					type: 'ref',
 					ref: 'applicationPhase',
 					label: 'ATS Application Phase',
-					description: 'Target application phase id',
+					description: 'Target application phase ID',
 					parameter: 'atsApplicationPhaseId',
 				},
 			],

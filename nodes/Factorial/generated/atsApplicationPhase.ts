@@ -14,6 +14,7 @@ export const atsApplicationPhase: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many application phases',
+			description: 'Get many application phases',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/application_phases',
 			filters: [
@@ -23,6 +24,7 @@ export const atsApplicationPhase: FactorialResource = {
 					type: 'refList',
 					ref: 'jobPosting',
 					label: 'ATS Job Posting Names or IDs',
+					description: 'Only records of these ATS job postings',
 					parameter: 'atsJobPostingIds',
 				},
 			],
@@ -33,6 +35,7 @@ export const atsApplicationPhase: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an application phase',
+			description: 'Get an application phase',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/application_phases/{id}',
 			pathParams: [

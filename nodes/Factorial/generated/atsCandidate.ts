@@ -13,17 +13,26 @@ export const atsCandidate: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many candidates',
+			description: 'Fetches candidates data from Factorial',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/candidates',
 			filters: [
 				{ name: 'ids[]', type: 'stringList', label: 'IDs', parameter: 'ids' },
 				{ name: 'emails[]', type: 'stringList', label: 'Emails', parameter: 'emails' },
-				{ name: 'team_ids[]', type: 'refList', ref: 'team', label: 'Team Names or IDs', parameter: 'teamIds' },
+				{
+					name: 'team_ids[]',
+					type: 'refList',
+					ref: 'team',
+					label: 'Team Names or IDs',
+					description: 'Only records of these teams',
+					parameter: 'teamIds',
+				},
 				{
 					name: 'location_ids[]',
 					type: 'refList',
 					ref: 'location',
 					label: 'Location Names or IDs',
+					description: 'Only records of these locations',
 					parameter: 'locationIds',
 				},
 				{ name: 'source[]', type: 'stringList', label: 'Source', parameter: 'source' },
@@ -71,6 +80,7 @@ export const atsCandidate: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a candidate',
+			description: 'Creates candidates related to a particular company in an ATS',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/candidates',
 			fields: [
@@ -124,6 +134,7 @@ export const atsCandidate: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a candidate',
+			description: 'Fetches candidates data from Factorial',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/candidates/{id}',
 			pathParams: [
@@ -147,6 +158,7 @@ export const atsCandidate: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a candidate',
+			description: 'Updates ATS Candidates data',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/ats/candidates/{id}',
 			pathParams: [
@@ -187,6 +199,7 @@ export const atsCandidate: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a candidate',
+			description: 'Deletes a candidate from the ATS',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/ats/candidates/{id}',
 			pathParams: [

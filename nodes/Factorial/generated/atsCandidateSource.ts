@@ -14,6 +14,7 @@ export const atsCandidateSource: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many candidate sources',
+			description: 'Get many candidate sources',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/candidate_sources',
 			filters: [
@@ -26,6 +27,7 @@ export const atsCandidateSource: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a candidate source',
+			description: 'Get a candidate source',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/candidate_sources/{id}',
 			pathParams: [

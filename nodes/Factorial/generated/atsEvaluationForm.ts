@@ -14,6 +14,7 @@ export const atsEvaluationForm: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many evaluation forms',
+			description: 'Get many evaluation forms',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/evaluation_forms',
 			filters: [
@@ -29,6 +30,7 @@ export const atsEvaluationForm: FactorialResource = {
 					type: 'refList',
 					ref: 'jobPosting',
 					label: 'ATS Job Posting Names or IDs',
+					description: 'Only records of these ATS job postings',
 					parameter: 'atsJobPostingIds',
 				},
 				{
@@ -45,6 +47,7 @@ export const atsEvaluationForm: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an evaluation form',
+			description: 'Get an evaluation form',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/evaluation_forms/{id}',
 			pathParams: [
@@ -56,6 +59,7 @@ export const atsEvaluationForm: FactorialResource = {
 			value: 'saveAsTemplate',
 			name: 'Save as Template',
 			action: 'Save as template an evaluation form',
+			description: 'Save as template an evaluation form',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/evaluation_forms/save_as_template',
 			fields: [

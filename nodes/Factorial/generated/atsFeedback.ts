@@ -14,6 +14,7 @@ export const atsFeedback: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many feedbacks',
+			description: 'This endpoint retrieves all feedbacks associated with a candidate\'s applications',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/feedbacks',
 			filters: [
@@ -47,6 +48,7 @@ export const atsFeedback: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a feedback',
+			description: 'This endpoint allows to create new feedback entries for candidates',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/feedbacks',
 			fields: [
@@ -108,6 +110,7 @@ export const atsFeedback: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a feedback',
+			description: 'This endpoint retrieves all feedbacks associated with a candidate\'s applications',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/feedbacks/{id}',
 			pathParams: [
@@ -119,6 +122,7 @@ export const atsFeedback: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a feedback',
+			description: 'This endpoint allows to update existing feedback entries associated with candidates\' applications',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/ats/feedbacks/{id}',
 			pathParams: [
@@ -154,6 +158,7 @@ export const atsFeedback: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a feedback',
+			description: 'This endpoint allows to delete a specific feedback entry associated with a candidate\'s application',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/ats/feedbacks/{id}',
 			pathParams: [

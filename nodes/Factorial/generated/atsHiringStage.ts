@@ -14,6 +14,7 @@ export const atsHiringStage: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many hiring stages',
+			description: 'Get many hiring stages',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/hiring_stages',
 			filters: [
@@ -34,6 +35,7 @@ export const atsHiringStage: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a hiring stage',
+			description: 'Get a hiring stage',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/hiring_stages/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const atsJobPosting: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many job postings',
+			description: 'Get many job postings',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/job_postings',
 			filters: [
@@ -59,6 +60,7 @@ export const atsJobPosting: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a job posting',
+			description: 'Create a new job posting',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/job_postings',
 			fields: [
@@ -266,6 +268,7 @@ export const atsJobPosting: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a job posting',
+			description: 'Get a job posting',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/job_postings/{id}',
 			pathParams: [
@@ -289,6 +292,7 @@ export const atsJobPosting: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a job posting',
+			description: 'Update a job posting',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/ats/job_postings/{id}',
 			pathParams: [
@@ -499,6 +503,7 @@ export const atsJobPosting: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a job posting',
+			description: 'Delete a job posting',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/ats/job_postings/{id}',
 			pathParams: [
@@ -510,6 +515,7 @@ export const atsJobPosting: FactorialResource = {
 			value: 'duplicate',
 			name: 'Duplicate',
 			action: 'Duplicate a job posting',
+			description: 'Duplicate an existing job posting',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/job_postings/duplicate',
 			fields: [

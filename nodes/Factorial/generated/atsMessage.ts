@@ -13,6 +13,7 @@ export const atsMessage: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many messages',
+			description: 'Get many messages',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/messages',
 			filters: [
@@ -51,6 +52,7 @@ export const atsMessage: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a message',
+			description: 'Create a message',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/messages',
 			fields: [
@@ -92,6 +94,7 @@ export const atsMessage: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a message',
+			description: 'Get a message',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/messages/{id}',
 			pathParams: [

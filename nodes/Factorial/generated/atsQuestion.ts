@@ -14,6 +14,7 @@ export const atsQuestion: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many questions',
+			description: 'Get many questions',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/questions',
 			filters: [
@@ -23,6 +24,7 @@ export const atsQuestion: FactorialResource = {
 					type: 'refList',
 					ref: 'jobPosting',
 					label: 'ATS Job Posting Names or IDs',
+					description: 'Only records of these ATS job postings',
 					parameter: 'atsJobPostingIds',
 				},
 			],
@@ -33,6 +35,7 @@ export const atsQuestion: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a question',
+			description: 'Create a question',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/ats/questions',
 			fields: [
@@ -95,6 +98,7 @@ export const atsQuestion: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a question',
+			description: 'Get a question',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/questions/{id}',
 			pathParams: [
@@ -106,6 +110,7 @@ export const atsQuestion: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a question',
+			description: 'Update a question',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/ats/questions/{id}',
 			pathParams: [
@@ -143,6 +148,7 @@ export const atsQuestion: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a question',
+			description: 'Delete a question',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/ats/questions/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const atsRejectionReason: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many rejection reasons',
+			description: 'Get many rejection reasons',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/rejection_reasons',
 			filters: [
@@ -34,6 +35,7 @@ export const atsRejectionReason: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a rejection reason',
+			description: 'Get a rejection reason',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/ats/rejection_reasons/{id}',
 			pathParams: [

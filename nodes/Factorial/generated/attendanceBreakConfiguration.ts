@@ -13,6 +13,7 @@ export const attendanceBreakConfiguration: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many break configurations',
+			description: 'Get many break configurations',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/break_configurations',
 			filters: [
@@ -22,6 +23,7 @@ export const attendanceBreakConfiguration: FactorialResource = {
 					type: 'refList',
 					ref: 'breakConfiguration',
 					label: 'Time Settings Break Configuration Names or IDs',
+					description: 'Only records of these time settings break configurations',
 					parameter: 'timeSettingsBreakConfigurationIds',
 				},
 				{
@@ -44,6 +46,7 @@ export const attendanceBreakConfiguration: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a break configuration',
+			description: 'Create a break configuration',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/break_configurations',
 			fields: [
@@ -73,6 +76,7 @@ export const attendanceBreakConfiguration: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a break configuration',
+			description: 'Get a break configuration',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/break_configurations/{id}',
 			pathParams: [
@@ -84,6 +88,7 @@ export const attendanceBreakConfiguration: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a break configuration',
+			description: 'Update a break configuration',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/attendance/break_configurations/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const attendanceEditTimesheetRequest: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many edit timesheet requests',
+			description: 'Get many edit timesheet requests',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/edit_timesheet_requests',
 			filters: [
@@ -22,6 +23,7 @@ export const attendanceEditTimesheetRequest: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{ name: 'shift_id', type: 'string', label: 'Shift ID', parameter: 'shiftId' },
@@ -65,6 +67,7 @@ export const attendanceEditTimesheetRequest: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create an edit timesheet request',
+			description: 'Creates an edit timesheet request by specifying the type of the request and the fields required to create or update…',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/edit_timesheet_requests',
 			fields: [
@@ -115,6 +118,7 @@ export const attendanceEditTimesheetRequest: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an edit timesheet request',
+			description: 'Get an edit timesheet request',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/edit_timesheet_requests/{id}',
 			pathParams: [
@@ -138,6 +142,7 @@ export const attendanceEditTimesheetRequest: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update an edit timesheet request',
+			description: 'Updates an edit timesheet request by specifying the fields required to update the shift',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/attendance/edit_timesheet_requests/{id}',
 			pathParams: [
@@ -180,6 +185,7 @@ export const attendanceEditTimesheetRequest: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete an edit timesheet request',
+			description: 'Delete an edit timesheet request',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/attendance/edit_timesheet_requests/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const attendanceEstimatedTime: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many estimated times',
+			description: 'Get information about estimated data for a given date range and a bunch of employees',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/estimated_times',
 			fields: [
@@ -24,6 +25,7 @@ export const attendanceEstimatedTime: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 			],

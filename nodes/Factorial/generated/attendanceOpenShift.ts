@@ -13,6 +13,7 @@ export const attendanceOpenShift: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many open shifts',
+			description: 'This endpoint retrieves the current open shifts for the specified employee_ids',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/open_shifts',
 			filters: [
@@ -21,6 +22,7 @@ export const attendanceOpenShift: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 			],

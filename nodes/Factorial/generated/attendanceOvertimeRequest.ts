@@ -13,6 +13,7 @@ export const attendanceOvertimeRequest: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many overtime requests',
+			description: 'Get many overtime requests',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/overtime_requests',
 			filters: [
@@ -22,6 +23,7 @@ export const attendanceOvertimeRequest: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{ name: 'start_on', type: 'date', label: 'Start On', parameter: 'startOn' },
@@ -63,6 +65,7 @@ export const attendanceOvertimeRequest: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create an overtime request',
+			description: 'Create an overtime request',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/overtime_requests',
 			fields: [
@@ -80,6 +83,7 @@ export const attendanceOvertimeRequest: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an overtime request',
+			description: 'Get an overtime request',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/overtime_requests/{id}',
 			pathParams: [
@@ -103,6 +107,7 @@ export const attendanceOvertimeRequest: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update an overtime request',
+			description: 'Update an overtime request',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/attendance/overtime_requests/{id}',
 			pathParams: [
@@ -122,6 +127,7 @@ export const attendanceOvertimeRequest: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete an overtime request',
+			description: 'Delete an overtime request',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/attendance/overtime_requests/{id}',
 			pathParams: [
@@ -133,6 +139,7 @@ export const attendanceOvertimeRequest: FactorialResource = {
 			value: 'approve',
 			name: 'Approve',
 			action: 'Approve an overtime request',
+			description: 'Approve an overtime request',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/overtime_requests/approve',
 			fields: [
@@ -148,6 +155,7 @@ export const attendanceOvertimeRequest: FactorialResource = {
 			value: 'reject',
 			name: 'Reject',
 			action: 'Reject an overtime request',
+			description: 'Reject an overtime request',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/overtime_requests/reject',
 			fields: [

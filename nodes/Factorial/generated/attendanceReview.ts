@@ -14,6 +14,7 @@ export const attendanceReview: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many reviews',
+			description: 'Get many reviews',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/reviews',
 			fields: [
@@ -22,6 +23,7 @@ export const attendanceReview: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{ name: 'start_on', type: 'date', label: 'Start On', parameter: 'startOn' },
@@ -37,7 +39,7 @@ export const attendanceReview: FactorialResource = {
 			value: 'bulkCreate',
 			name: 'Create Many',
 			action: 'Create many reviews',
-			description: 'Bulk creates a Review',
+			description: 'Create many reviews',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/reviews/bulk_create',
 			fields: [
@@ -46,6 +48,7 @@ export const attendanceReview: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'The employees',
 					parameter: 'employeeIds',
 				},
 				{ name: 'start_on', type: 'date', label: 'Start On', parameter: 'startOn' },
@@ -64,7 +67,7 @@ export const attendanceReview: FactorialResource = {
 			value: 'bulkDestroy',
 			name: 'Delete Many',
 			action: 'Delete many reviews',
-			description: 'Bulk destroys a Review',
+			description: 'Delete many reviews',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/reviews/bulk_destroy',
 			fields: [
@@ -73,6 +76,7 @@ export const attendanceReview: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'The employees',
 					parameter: 'employeeIds',
 				},
 				{

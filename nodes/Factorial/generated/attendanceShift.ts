@@ -14,6 +14,7 @@ export const attendanceShift: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many shifts',
+			description: 'Get many shifts',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/shifts',
 			filters: [
@@ -22,6 +23,7 @@ export const attendanceShift: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{
@@ -101,6 +103,7 @@ export const attendanceShift: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a shift',
+			description: 'Creates a complete shift by specifying both the clock-in and clock-out times',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/shifts',
 			fields: [
@@ -162,6 +165,7 @@ export const attendanceShift: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a shift',
+			description: 'Get a shift',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/shifts/{id}',
 			pathParams: [
@@ -185,6 +189,7 @@ export const attendanceShift: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a shift',
+			description: 'Update a shift',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/attendance/shifts/{id}',
 			pathParams: [
@@ -230,6 +235,7 @@ export const attendanceShift: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a shift',
+			description: 'Delete a shift',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/attendance/shifts/{id}',
 			pathParams: [
@@ -241,6 +247,7 @@ export const attendanceShift: FactorialResource = {
 			value: 'autofill',
 			name: 'Autofill',
 			action: 'Autofill a shift',
+			description: 'Autofill a shift',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/shifts/autofill',
 			fields: [
@@ -270,6 +277,7 @@ export const attendanceShift: FactorialResource = {
 			value: 'breakEnd',
 			name: 'End Break',
 			action: 'End break a shift',
+			description: 'Given that attendance breaks are enabled, this endpoint ends a break in an open shift',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/shifts/break_end',
 			fields: [
@@ -281,7 +289,7 @@ export const attendanceShift: FactorialResource = {
 					type: 'ref',
 					ref: 'employee',
 					label: 'Employee',
-					description: 'Employee id of the break',
+					description: 'Employee ID of the break',
 					parameter: 'employeeId',
 				},
 				{ name: 'observations', type: 'string', label: 'Observations', description: 'Observations of the break' },
@@ -300,6 +308,7 @@ export const attendanceShift: FactorialResource = {
 			value: 'breakStart',
 			name: 'Start Break',
 			action: 'Start break a shift',
+			description: 'Given that attendance breaks are enabled, this endpoint starts a break in an open shift',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/shifts/break_start',
 			fields: [
@@ -311,7 +320,7 @@ export const attendanceShift: FactorialResource = {
 					type: 'ref',
 					ref: 'employee',
 					label: 'Employee',
-					description: 'Employee id of the break',
+					description: 'Employee ID of the break',
 					parameter: 'employeeId',
 				},
 				{ name: 'observations', type: 'string', label: 'Observations', description: 'Observations of the break' },
@@ -329,6 +338,7 @@ export const attendanceShift: FactorialResource = {
 			value: 'clockIn',
 			name: 'Clock In',
 			action: 'Clock in a shift',
+			description: 'Records the start of a shift by setting the current time as the clock-in',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/shifts/clock_in',
 			fields: [
@@ -386,6 +396,7 @@ export const attendanceShift: FactorialResource = {
 			value: 'clockOut',
 			name: 'Clock Out',
 			action: 'Clock out a shift',
+			description: 'Completes an open shift by setting the current time as the clock-out',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/shifts/clock_out',
 			fields: [
@@ -409,6 +420,7 @@ export const attendanceShift: FactorialResource = {
 			value: 'toggleClock',
 			name: 'Clock In or Out',
 			action: 'Clock in or out a shift',
+			description: 'Use this endpoint to toggle shift (it will clock in or out)',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/attendance/shifts/toggle_clock',
 			fields: [
@@ -440,7 +452,7 @@ export const attendanceShift: FactorialResource = {
 					type: 'ref',
 					ref: 'breakConfiguration',
 					label: 'Time Settings Break Configuration',
-					description: 'Specific break configuration id when toggling the shift into a…',
+					description: 'Specific break configuration ID when toggling the shift into a…',
 					parameter: 'timeSettingsBreakConfigurationId',
 				},
 				{

@@ -13,6 +13,7 @@ export const attendanceWorkedTime: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many worked times',
+			description: 'Get many worked times',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/attendance/worked_times',
 			filters: [
@@ -23,6 +24,7 @@ export const attendanceWorkedTime: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{

@@ -14,6 +14,7 @@ export const bankingBankAccount: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many bank accounts',
+			description: 'Fetch one or all bank accounts for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/banking/bank_accounts',
 			filters: [
@@ -24,6 +25,7 @@ export const bankingBankAccount: FactorialResource = {
 					type: 'refList',
 					ref: 'legalEntity',
 					label: 'Legal Entity Names or IDs',
+					description: 'Only records of these legal entities',
 					parameter: 'legalEntityIds',
 				},
 				{ name: 'updated_from', type: 'date', label: 'Updated From', parameter: 'updatedFrom' },
@@ -47,6 +49,7 @@ export const bankingBankAccount: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a bank account',
+			description: 'Fetch one or all bank accounts for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/banking/bank_accounts/{id}',
 			pathParams: [
@@ -70,7 +73,7 @@ export const bankingBankAccount: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a bank account',
-			description: 'Create manuals a Bank account',
+			description: 'Create a manual bank account',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/banking/bank_accounts/create_manual',
 			fields: [

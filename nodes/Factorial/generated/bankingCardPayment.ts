@@ -14,6 +14,7 @@ export const bankingCardPayment: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many card payments',
+			description: 'Get many card payments',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/banking/card_payments',
 			filters: [
@@ -68,6 +69,7 @@ export const bankingCardPayment: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a card payment',
+			description: 'Get a card payment',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/banking/card_payments/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const bankingTransaction: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many transactions',
+			description: 'Get many transactions',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/banking/transactions',
 			filters: [
@@ -60,6 +61,7 @@ export const bankingTransaction: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a transaction',
+			description: 'Get a transaction',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/banking/transactions/{id}',
 			pathParams: [

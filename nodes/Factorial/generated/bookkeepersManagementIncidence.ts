@@ -13,6 +13,7 @@ export const bookkeepersManagementIncidence: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many incidences',
+			description: 'Get many incidences',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/bookkeepers_management/incidences',
 			filters: [
@@ -22,6 +23,7 @@ export const bookkeepersManagementIncidence: FactorialResource = {
 					type: 'refList',
 					ref: 'legalEntity',
 					label: 'Legal Entities Names or IDs',
+					description: 'Only records of these legal entities',
 					parameter: 'legalEntitiesIds',
 				},
 				{
@@ -76,6 +78,7 @@ export const bookkeepersManagementIncidence: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{
@@ -113,6 +116,7 @@ export const bookkeepersManagementIncidence: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an incidence',
+			description: 'Get an incidence',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/bookkeepers_management/incidences/{id}',
 			pathParams: [
@@ -136,6 +140,7 @@ export const bookkeepersManagementIncidence: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update an incidence',
+			description: 'Update an incidence',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/bookkeepers_management/incidences/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const companiesLegalEntity: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many legal entities',
+			description: 'Get many legal entities',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/companies/legal_entities',
 			filters: [
@@ -60,6 +61,7 @@ export const companiesLegalEntity: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a legal entity',
+			description: 'Create a legal entity',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/companies/legal_entities',
 			fields: [
@@ -89,6 +91,7 @@ export const companiesLegalEntity: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a legal entity',
+			description: 'Get a legal entity',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/companies/legal_entities/{id}',
 			pathParams: [

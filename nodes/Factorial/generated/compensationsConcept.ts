@@ -13,6 +13,7 @@ export const compensationsConcept: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many concepts',
+			description: 'Get many concepts',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/compensations/concepts',
 			filters: [
@@ -33,6 +34,7 @@ export const compensationsConcept: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a concept',
+			description: 'Get a concept',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/compensations/concepts/{id}',
 			pathParams: [

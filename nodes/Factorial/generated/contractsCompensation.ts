@@ -13,6 +13,7 @@ export const contractsCompensation: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many compensations',
+			description: 'Get many compensations',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/compensations',
 			filters: [
@@ -43,6 +44,7 @@ export const contractsCompensation: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a compensation',
+			description: 'Create a compensation',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/contracts/compensations',
 			fields: [
@@ -101,6 +103,7 @@ export const contractsCompensation: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a compensation',
+			description: 'Get a compensation',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/compensations/{id}',
 			pathParams: [
@@ -124,6 +127,7 @@ export const contractsCompensation: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a compensation',
+			description: 'Update a compensation',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/contracts/compensations/{id}',
 			pathParams: [
@@ -185,6 +189,7 @@ export const contractsCompensation: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a compensation',
+			description: 'Delete a compensation',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/contracts/compensations/{id}',
 			pathParams: [

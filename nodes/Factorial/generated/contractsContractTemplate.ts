@@ -14,6 +14,7 @@ export const contractsContractTemplate: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many contract templates',
+			description: 'Get many contract templates',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/contract_templates',
 			filters: [
@@ -34,6 +35,7 @@ export const contractsContractTemplate: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a contract template',
+			description: 'Get a contract template',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/contract_templates/{id}',
 			pathParams: [

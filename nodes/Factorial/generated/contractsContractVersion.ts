@@ -13,6 +13,7 @@ export const contractsContractVersion: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many contract versions',
+			description: 'Get many contract versions',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/contract_versions',
 			filters: [
@@ -22,6 +23,7 @@ export const contractsContractVersion: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{
@@ -70,6 +72,7 @@ export const contractsContractVersion: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a contract version',
+			description: 'Create a contract version',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/contracts/contract_versions',
 			fields: [
@@ -244,6 +247,7 @@ export const contractsContractVersion: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a contract version',
+			description: 'Get a contract version',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/contract_versions/{id}',
 			pathParams: [
@@ -267,6 +271,7 @@ export const contractsContractVersion: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a contract version',
+			description: 'Update a contract version',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/contracts/contract_versions/{id}',
 			pathParams: [
@@ -415,6 +420,7 @@ export const contractsContractVersion: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a contract version',
+			description: 'Delete a contract version',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/contracts/contract_versions/{id}',
 			pathParams: [

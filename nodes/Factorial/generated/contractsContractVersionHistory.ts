@@ -13,6 +13,7 @@ export const contractsContractVersionHistory: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many contract version histories',
+			description: 'Get many contract version histories',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/contract_version_histories',
 			filters: [
@@ -28,6 +29,7 @@ export const contractsContractVersionHistory: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{ name: 'current_on', type: 'date', label: 'Current On', parameter: 'currentOn' },
@@ -53,6 +55,7 @@ export const contractsContractVersionHistory: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a contract version history',
+			description: 'Get a contract version history',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/contract_version_histories/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const contractsContractVersionMetaDatum: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many contract version meta data',
+			description: 'Get many contract version meta data',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/contract_version_meta_data',
 			fields: [

@@ -14,6 +14,7 @@ export const contractsFrenchContractType: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many french contract types',
+			description: 'Get many french contract types',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/french_contract_types',
 			filters: [
@@ -32,6 +33,7 @@ export const contractsFrenchContractType: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a french contract type',
+			description: 'Get a french contract type',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/french_contract_types/{id}',
 			pathParams: [

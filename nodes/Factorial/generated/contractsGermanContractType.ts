@@ -14,6 +14,7 @@ export const contractsGermanContractType: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many german contract types',
+			description: 'Get many german contract types',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/german_contract_types',
 			filters: [
@@ -32,6 +33,7 @@ export const contractsGermanContractType: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a german contract type',
+			description: 'Get a german contract type',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/german_contract_types/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const contractsMaterializedTemplate: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many materialized templates',
+			description: 'Get many materialized templates',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/materialized_templates',
 			fields: [
@@ -44,6 +45,7 @@ export const contractsMaterializedTemplate: FactorialResource = {
 					type: 'refList',
 					ref: 'legalEntity',
 					label: 'Legal Entity Names or IDs',
+					description: 'Only records of these legal entities',
 					parameter: 'legalEntityIds',
 				},
 				{

@@ -14,6 +14,7 @@ export const contractsPortugueseContractType: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many portuguese contract types',
+			description: 'Get many portuguese contract types',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/portuguese_contract_types',
 			filters: [
@@ -32,6 +33,7 @@ export const contractsPortugueseContractType: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a portuguese contract type',
+			description: 'Get a portuguese contract type',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/portuguese_contract_types/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const contractsReferenceContract: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many reference contracts',
+			description: 'Get many reference contracts',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/reference_contracts',
 			filters: [
@@ -21,6 +22,7 @@ export const contractsReferenceContract: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{

@@ -14,6 +14,7 @@ export const contractsSpanishContractType: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many spanish contract types',
+			description: 'Get many spanish contract types',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/spanish_contract_types',
 			filters: [
@@ -39,6 +40,7 @@ export const contractsSpanishContractType: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a spanish contract type',
+			description: 'Create a spanish contract type',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/contracts/spanish_contract_types',
 			fields: [
@@ -57,6 +59,7 @@ export const contractsSpanishContractType: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a spanish contract type',
+			description: 'Get a spanish contract type',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/spanish_contract_types/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const contractsSpanishEducationLevel: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many spanish education levels',
+			description: 'Get many spanish education levels',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/spanish_education_levels',
 			filters: [
@@ -33,6 +34,7 @@ export const contractsSpanishEducationLevel: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a spanish education level',
+			description: 'Create a spanish education level',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/contracts/spanish_education_levels',
 			fields: [
@@ -51,6 +53,7 @@ export const contractsSpanishEducationLevel: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a spanish education level',
+			description: 'Get a spanish education level',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/spanish_education_levels/{id}',
 			pathParams: [

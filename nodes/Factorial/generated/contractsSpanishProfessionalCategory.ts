@@ -13,6 +13,7 @@ export const contractsSpanishProfessionalCategory: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many spanish professional categories',
+			description: 'Get many spanish professional categories',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/spanish_professional_categories',
 			filters: [
@@ -32,6 +33,7 @@ export const contractsSpanishProfessionalCategory: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a spanish professional category',
+			description: 'Create a spanish professional category',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/contracts/spanish_professional_categories',
 			fields: [
@@ -50,6 +52,7 @@ export const contractsSpanishProfessionalCategory: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a spanish professional category',
+			description: 'Get a spanish professional category',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/spanish_professional_categories/{id}',
 			pathParams: [

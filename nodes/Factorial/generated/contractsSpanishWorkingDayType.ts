@@ -13,6 +13,7 @@ export const contractsSpanishWorkingDayType: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many spanish working day types',
+			description: 'Get many spanish working day types',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/spanish_working_day_types',
 			filters: [
@@ -32,6 +33,7 @@ export const contractsSpanishWorkingDayType: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a spanish working day type',
+			description: 'Create a spanish working day type',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/contracts/spanish_working_day_types',
 			fields: [
@@ -52,6 +54,7 @@ export const contractsSpanishWorkingDayType: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a spanish working day type',
+			description: 'Get a spanish working day type',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/spanish_working_day_types/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const contractsTaxonomy: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many taxonomies',
+			description: 'Get many taxonomies',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/taxonomies',
 			filters: [
@@ -22,6 +23,7 @@ export const contractsTaxonomy: FactorialResource = {
 					type: 'refList',
 					ref: 'legalEntity',
 					label: 'Legal Entity Names or IDs',
+					description: 'Only records of these legal entities',
 					parameter: 'legalEntityIds',
 				},
 				{
@@ -39,6 +41,7 @@ export const contractsTaxonomy: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a taxonomy',
+			description: 'Get a taxonomy',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/contracts/taxonomies/{id}',
 			pathParams: [

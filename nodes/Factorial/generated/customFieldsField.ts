@@ -14,6 +14,7 @@ export const customFieldsField: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many fields',
+			description: 'Get many fields',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_fields/fields',
 			filters: [
@@ -52,6 +53,7 @@ export const customFieldsField: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a field',
+			description: 'Create a field',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/custom_fields/fields',
 			fields: [
@@ -138,6 +140,7 @@ export const customFieldsField: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a field',
+			description: 'Get a field',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_fields/fields/{id}',
 			pathParams: [
@@ -149,6 +152,7 @@ export const customFieldsField: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a field',
+			description: 'Delete a field',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/custom_fields/fields/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const customFieldsOption: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many options',
+			description: 'Get many options',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_fields/options',
 			filters: [
@@ -33,6 +34,7 @@ export const customFieldsOption: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create an option',
+			description: 'Create an option',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/custom_fields/options',
 			fields: [
@@ -60,6 +62,7 @@ export const customFieldsOption: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an option',
+			description: 'Get an option',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_fields/options/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const customFieldsResourceField: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many resource fields',
+			description: 'Reads schema custom fields',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_fields/resource_fields',
 			filters: [
@@ -40,6 +41,7 @@ export const customFieldsResourceField: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a resource field',
+			description: 'Creates an schema custom field',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/custom_fields/resource_fields',
 			fields: [
@@ -133,6 +135,7 @@ export const customFieldsResourceField: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a resource field',
+			description: 'Reads schema custom fields',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_fields/resource_fields/{id}',
 			pathParams: [

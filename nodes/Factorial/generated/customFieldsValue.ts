@@ -13,6 +13,7 @@ export const customFieldsValue: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many values',
+			description: 'Get many values',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_fields/values',
 			filters: [
@@ -81,6 +82,7 @@ export const customFieldsValue: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a value',
+			description: 'Create a value',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/custom_fields/values',
 			fields: [
@@ -113,6 +115,7 @@ export const customFieldsValue: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a value',
+			description: 'Get a value',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_fields/values/{id}',
 			pathParams: [
@@ -136,6 +139,7 @@ export const customFieldsValue: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a value',
+			description: 'Update a value',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/custom_fields/values/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const customResourcesResource: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many resources',
+			description: 'Get many resources',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_resources/resources',
 			filters: [
@@ -23,6 +24,7 @@ export const customResourcesResource: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 			],
@@ -33,6 +35,7 @@ export const customResourcesResource: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a resource',
+			description: 'Get a resource',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_resources/resources/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const customResourcesSchema: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many schemas',
+			description: 'Get many schemas',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_resources/schemas',
 			filters: [
@@ -26,6 +27,7 @@ export const customResourcesSchema: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a schema',
+			description: 'Create a schema',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/custom_resources/schemas',
 			fields: [
@@ -62,6 +64,7 @@ export const customResourcesSchema: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a schema',
+			description: 'Get a schema',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_resources/schemas/{id}',
 			pathParams: [

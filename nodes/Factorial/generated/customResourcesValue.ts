@@ -14,6 +14,7 @@ export const customResourcesValue: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many values',
+			description: 'Get many values',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_resources/values',
 			filters: [
@@ -23,6 +24,7 @@ export const customResourcesValue: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 			],
@@ -33,6 +35,7 @@ export const customResourcesValue: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a value',
+			description: 'Create a value',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/custom_resources/values',
 			fields: [
@@ -75,6 +78,7 @@ export const customResourcesValue: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a value',
+			description: 'Get a value',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/custom_resources/values/{id}',
 			pathParams: [

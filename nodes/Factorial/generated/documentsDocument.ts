@@ -13,6 +13,7 @@ export const documentsDocument: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many documents',
+			description: 'Get many documents',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/documents/documents',
 			filters: [
@@ -49,6 +50,7 @@ export const documentsDocument: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{ name: 'folder_id', type: 'ref', ref: 'folder', label: 'Folder', parameter: 'folderId' },
@@ -74,6 +76,7 @@ export const documentsDocument: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a document',
+			description: 'Create a document',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/documents/documents',
 			fields: [
@@ -116,7 +119,7 @@ export const documentsDocument: FactorialResource = {
 					name: 'request_esignature',
 					type: 'boolean',
 					label: 'Request Esignature',
-					description: 'Whether the document requires an electronic…',
+					description: 'Whether the document needs an electronic…',
 					parameter: 'requestEsignature',
 				},
 			],
@@ -148,6 +151,7 @@ export const documentsDocument: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a document',
+			description: 'Get a document',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/documents/documents/{id}',
 			pathParams: [
@@ -171,6 +175,7 @@ export const documentsDocument: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a document',
+			description: 'Update a document',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/documents/documents/{id}',
 			pathParams: [
@@ -182,7 +187,7 @@ export const documentsDocument: FactorialResource = {
 					name: 'request_esignature',
 					type: 'boolean',
 					label: 'Request Esignature',
-					description: 'Whether the document requires an electronic…',
+					description: 'Whether the document needs an electronic…',
 					parameter: 'requestEsignature',
 				},
 				{
@@ -204,6 +209,7 @@ export const documentsDocument: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a document',
+			description: 'Delete a document',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/documents/documents/{id}',
 			pathParams: [
@@ -215,7 +221,7 @@ export const documentsDocument: FactorialResource = {
 			value: 'moveToTrashBin',
 			name: 'Move to Trash',
 			action: 'Move to trash a document',
-			description: 'Move to trash bins a Document',
+			description: 'This endpoint moves the documents to the trash bin, after 30 days they will be deleted from the system',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/documents/documents/move_to_trash_bin',
 			fields: [
@@ -227,7 +233,7 @@ export const documentsDocument: FactorialResource = {
 			value: 'restoreFromTrashBin',
 			name: 'Restore From Trash',
 			action: 'Restore from trash a document',
-			description: 'Restore from trash bins a Document',
+			description: 'This endpoint restores the documents from the trash bin, remember that a document in the trash bin will be deleted…',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/documents/documents/restore_from_trash_bin',
 			fields: [

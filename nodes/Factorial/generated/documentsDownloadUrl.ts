@@ -13,7 +13,7 @@ export const documentsDownloadUrl: FactorialResource = {
 			value: 'bulkCreate',
 			name: 'Create Many',
 			action: 'Create many download URLs',
-			description: 'Bulk creates a Download URL',
+			description: 'This endpoint generate temporal URLs for a list of documents',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/documents/download_urls/bulk_create',
 			optional: [

@@ -13,6 +13,7 @@ export const documentsFolder: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many folders',
+			description: 'Get many folders',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/documents/folders',
 			filters: [
@@ -28,6 +29,7 @@ export const documentsFolder: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a folder',
+			description: 'Create a folder',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/documents/folders',
 			fields: [
@@ -55,6 +57,7 @@ export const documentsFolder: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a folder',
+			description: 'Get a folder',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/documents/folders/{id}',
 			pathParams: [
@@ -66,6 +69,7 @@ export const documentsFolder: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a folder',
+			description: 'Update a folder',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/documents/folders/{id}',
 			pathParams: [

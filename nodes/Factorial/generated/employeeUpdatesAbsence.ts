@@ -13,6 +13,7 @@ export const employeeUpdatesAbsence: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many absences',
+			description: 'This endpoint can be used to retrieve a list of absence employee updates',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/absences',
 			filters: [
@@ -20,7 +21,7 @@ export const employeeUpdatesAbsence: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Filter by absence incidence ids',
+					description: 'Filter by absence incidence IDs',
 					parameter: 'ids',
 				},
 			],
@@ -43,6 +44,7 @@ export const employeeUpdatesAbsence: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an absence',
+			description: 'This endpoint can be used to retrieve a list of absence employee updates',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/absences/{id}',
 			pathParams: [

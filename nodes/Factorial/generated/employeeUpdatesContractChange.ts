@@ -13,6 +13,7 @@ export const employeeUpdatesContractChange: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many contract changes',
+			description: 'This endpoint can be used to retrieve a list of contract changes employee updates details',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/contract_changes',
 			filters: [
@@ -20,7 +21,7 @@ export const employeeUpdatesContractChange: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Filter by contract change incidence ids',
+					description: 'Filter by contract change incidence IDs',
 					parameter: 'ids',
 				},
 			],
@@ -43,6 +44,7 @@ export const employeeUpdatesContractChange: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a contract change',
+			description: 'This endpoint can be used to retrieve a list of contract changes employee updates details',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/contract_changes/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const employeeUpdatesNewHire: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many new hires',
+			description: 'This endpoint can be used to retrieve a detail of new hire employee updates',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/new_hires',
 			filters: [
@@ -21,7 +22,7 @@ export const employeeUpdatesNewHire: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Filter by new hire incidence ids',
+					description: 'Filter by new hire incidence IDs',
 					parameter: 'ids',
 				},
 			],
@@ -44,6 +45,7 @@ export const employeeUpdatesNewHire: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a new hire',
+			description: 'This endpoint can be used to retrieve a detail of new hire employee updates',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/new_hires/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const employeeUpdatesPersonalChange: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many personal changes',
+			description: 'This endpoint can be used to retrieve a list of personal changes employee updates',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/personal_changes',
 			filters: [
@@ -21,7 +22,7 @@ export const employeeUpdatesPersonalChange: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Filter by personal change incidence ids',
+					description: 'Filter by personal change incidence IDs',
 					parameter: 'ids',
 				},
 			],
@@ -44,6 +45,7 @@ export const employeeUpdatesPersonalChange: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a personal change',
+			description: 'This endpoint can be used to retrieve a list of personal changes employee updates',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/personal_changes/{id}',
 			pathParams: [

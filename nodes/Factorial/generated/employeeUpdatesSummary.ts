@@ -13,6 +13,7 @@ export const employeeUpdatesSummary: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many summaries',
+			description: 'This endpoint can be used to retrieve a list of employee updates',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/summaries',
 			filters: [
@@ -20,7 +21,7 @@ export const employeeUpdatesSummary: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Retrieve only the `employee updates` that matches the `ids`…',
+					description: 'Retrieve only the `employee updates` that matches the `IDs`…',
 					parameter: 'ids',
 				},
 				{
@@ -68,6 +69,7 @@ export const employeeUpdatesSummary: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a summary',
+			description: 'This endpoint can be used to retrieve a list of employee updates',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/summaries/{id}',
 			pathParams: [

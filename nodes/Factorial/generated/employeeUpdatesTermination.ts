@@ -13,6 +13,7 @@ export const employeeUpdatesTermination: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many terminations',
+			description: 'This endpoint can be used to retrieve a list of termination employee updates',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/terminations',
 			filters: [
@@ -20,7 +21,7 @@ export const employeeUpdatesTermination: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Filter by termination incidence ids',
+					description: 'Filter by termination incidence IDs',
 					parameter: 'ids',
 				},
 			],
@@ -43,6 +44,7 @@ export const employeeUpdatesTermination: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a termination',
+			description: 'This endpoint can be used to retrieve a list of termination employee updates',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employee_updates/terminations/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const employeesEmployee: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many employees',
+			description: 'Only admins can see all the employees\' information, regular users will get a restricted version of the payload as a…',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employees/employees',
 			filters: [
@@ -33,7 +34,7 @@ export const employeesEmployee: FactorialResource = {
 					type: 'refList',
 					ref: 'legalEntity',
 					label: 'Legal Entity Names or IDs',
-					description: 'Filter by legal entity id (refereces to…',
+					description: 'Filter by legal entity ID (refereces to…',
 					parameter: 'legalEntityIds',
 				},
 				{ name: 'company_identifier', type: 'string', label: 'Company Identifier', parameter: 'companyIdentifier' },
@@ -43,7 +44,7 @@ export const employeesEmployee: FactorialResource = {
 					type: 'refList',
 					ref: 'team',
 					label: 'Team Names or IDs',
-					description: 'Filter employees by team id (references to core/teams)',
+					description: 'Filter employees by team ID (references to core/teams)',
 					parameter: 'teamIds',
 				},
 				{
@@ -51,6 +52,7 @@ export const employeesEmployee: FactorialResource = {
 					type: 'refList',
 					ref: 'location',
 					label: 'Location Names or IDs',
+					description: 'Only records of these locations',
 					parameter: 'locationIds',
 				},
 				{ name: 'only_managers', type: 'boolean', label: 'Only Managers', parameter: 'onlyManagers' },
@@ -81,6 +83,7 @@ export const employeesEmployee: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an employee',
+			description: 'Only admins can see all the employees\' information, regular users will get a restricted version of the payload as a…',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/employees/employees/{id}',
 			pathParams: [
@@ -104,6 +107,7 @@ export const employeesEmployee: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update an employee',
+			description: 'Update an employee',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/employees/employees/{id}',
 			pathParams: [
@@ -165,7 +169,7 @@ export const employeesEmployee: FactorialResource = {
 					type: 'ref',
 					ref: 'employee',
 					label: 'Manager',
-					description: 'Id of manager, you can get the manager_id from employees…',
+					description: 'ID of manager, you can get the manager_id from employees…',
 					parameter: 'managerId',
 				},
 				{
@@ -173,7 +177,7 @@ export const employeesEmployee: FactorialResource = {
 					type: 'ref',
 					ref: 'employee',
 					label: 'Timeoff Manager',
-					description: 'Id of manager, you can get the manager_id from employees…',
+					description: 'ID of manager, you can get the manager_id from employees…',
 					parameter: 'timeoffManagerId',
 				},
 				{
@@ -263,6 +267,7 @@ export const employeesEmployee: FactorialResource = {
 			value: 'create',
 			name: 'Create (With Contract)',
 			action: 'Create an employee with a contract',
+			description: 'Create an employee with a contract',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/employees/employees/create_with_contract',
 			fields: [
@@ -351,7 +356,7 @@ export const employeesEmployee: FactorialResource = {
 					type: 'ref',
 					ref: 'employee',
 					label: 'Manager',
-					description: 'Id of manager, you can get the manager_id from employees…',
+					description: 'ID of manager, you can get the manager_id from employees…',
 					parameter: 'managerId',
 				},
 				{
@@ -359,7 +364,7 @@ export const employeesEmployee: FactorialResource = {
 					type: 'ref',
 					ref: 'employee',
 					label: 'Timeoff Manager',
-					description: 'Id of manager, you can get the manager_id from employees…',
+					description: 'ID of manager, you can get the manager_id from employees…',
 					parameter: 'timeoffManagerId',
 				},
 				{
@@ -484,6 +489,7 @@ export const employeesEmployee: FactorialResource = {
 			value: 'invite',
 			name: 'Invite',
 			action: 'Invite an employee',
+			description: 'Send an email invitation to an unconfirmed employee to join Factorial',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/employees/employees/invite',
 			fields: [
@@ -491,7 +497,7 @@ export const employeesEmployee: FactorialResource = {
 					name: 'id',
 					type: 'ref',
 					label: 'Employee',
-					description: 'Id of the unconfirmed employee',
+					description: 'ID of the unconfirmed employee',
 					parameter: 'employeeId',
 					ref: 'employee',
 				},
@@ -512,6 +518,7 @@ export const employeesEmployee: FactorialResource = {
 			value: 'setRegularAccessStartDate',
 			name: 'Set Regular Access Start Date',
 			action: 'Set regular access start date an employee',
+			description: 'Set regular access start date an employee',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/employees/employees/set_regular_access_start_date',
 			fields: [
@@ -532,6 +539,7 @@ export const employeesEmployee: FactorialResource = {
 			value: 'terminate',
 			name: 'Terminate',
 			action: 'Terminate an employee',
+			description: 'Terminate an employee',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/employees/employees/terminate',
 			fields: [
@@ -545,7 +553,7 @@ export const employeesEmployee: FactorialResource = {
 					type: 'ref',
 					ref: 'employee',
 					label: 'Termination Assigned Manager',
-					description: 'Id of manager that terminates the employee, you can get the…',
+					description: 'ID of manager that terminates the employee, you can get the…',
 					parameter: 'terminationAssignedManagerId',
 				},
 				{
@@ -562,6 +570,7 @@ export const employeesEmployee: FactorialResource = {
 			value: 'unterminate',
 			name: 'Unterminate',
 			action: 'Unterminate an employee',
+			description: 'Unterminate an employee',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/employees/employees/unterminate',
 			fields: [

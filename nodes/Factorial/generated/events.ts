@@ -150,7 +150,7 @@ export const FACTORIAL_EVENTS: FactorialEvent[] = [
 	// spec line 1422, payload schema performance_review_process
 	{ value: 'performance/review_process/update_basic_info', name: 'Performance: Review Process Basic Info Updated', description: 'Review Process basic info updated (performance/review_process/update_basic_info)', schema: 'performance_review_process' },
 	// spec line 1440, payload schema performance_review_process
-	{ value: 'performance/review_process/update_competencies_assessments_configuration', name: 'Performance: Review Process Competencies Assessments Configuration Updated', description: 'Review Process competencies assessments configuration updated (performance/review_process/update_competencies_assessments_configuration)', schema: 'performance_review_process' },
+	{ value: 'performance/review_process/update_competencies_assessments_configuration', name: 'Performance: Review Process Competencies Assessments Configuration Updated', description: 'Review Process competencies assessments configuration updated', schema: 'performance_review_process' },
 	// spec line 1206, payload schema performance_review_process
 	{ value: 'performance/review_process/create', name: 'Performance: Review Process Created', description: 'Review Process created (performance/review_process/create)', schema: 'performance_review_process' },
 	// spec line 1224, payload schema performance_review_process

@@ -14,6 +14,7 @@ export const expensesExpensable: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many expensables',
+			description: 'Get many expensables',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/expenses/expensables',
 			filters: [
@@ -26,6 +27,7 @@ export const expensesExpensable: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{ name: 'reporter_ids[]', type: 'stringList', label: 'Reporter IDs', parameter: 'reporterIds' },
@@ -67,6 +69,7 @@ export const expensesExpensable: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an expensable',
+			description: 'Get an expensable',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/expenses/expensables/{id}',
 			pathParams: [
@@ -90,7 +93,7 @@ export const expensesExpensable: FactorialResource = {
 			value: 'bulkSetToPaid',
 			name: 'Mark Many as Paid',
 			action: 'Mark many as paid an expensable',
-			description: 'Bulk set to paids an Expensable',
+			description: 'Mark many as paid an expensable',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/expenses/expensables/bulk_set_to_paid',
 			fields: [
@@ -102,6 +105,7 @@ export const expensesExpensable: FactorialResource = {
 			value: 'updateReimbursableAmount',
 			name: 'Update Reimbursable Amount',
 			action: 'Update reimbursable amount an expensable',
+			description: 'Update reimbursable amount an expensable',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/expenses/expensables/update_reimbursable_amount',
 			fields: [

@@ -14,6 +14,7 @@ export const expensesExpense: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many expenses',
+			description: 'Get many expenses',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/expenses/expenses',
 			filters: [
@@ -36,6 +37,7 @@ export const expensesExpense: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{
@@ -76,6 +78,7 @@ export const expensesExpense: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an expense',
+			description: 'Get an expense',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/expenses/expenses/{id}',
 			pathParams: [

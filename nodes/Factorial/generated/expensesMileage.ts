@@ -14,6 +14,7 @@ export const expensesMileage: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many mileages',
+			description: 'Get many mileages',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/expenses/mileages',
 			filters: [
@@ -35,6 +36,7 @@ export const expensesMileage: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{
@@ -74,6 +76,7 @@ export const expensesMileage: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a mileage',
+			description: 'Get a mileage',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/expenses/mileages/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const expensesPerDiem: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many per diems',
+			description: 'Get many per diems',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/expenses/per_diems',
 			filters: [
@@ -58,6 +59,7 @@ export const expensesPerDiem: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a per diem',
+			description: 'Get a per diem',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/expenses/per_diems/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const financeAccount: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many accounts',
+			description: 'Fetch one or all ledger accounts for the company legal_entities',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/accounts',
 			filters: [
@@ -55,6 +56,7 @@ export const financeAccount: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create an account',
+			description: 'Create a ledger account for the company legal_entity',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/finance/accounts',
 			fields: [
@@ -101,6 +103,7 @@ export const financeAccount: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an account',
+			description: 'Fetch one or all ledger accounts for the company legal_entities',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/accounts/{id}',
 			pathParams: [
@@ -112,6 +115,7 @@ export const financeAccount: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update an account',
+			description: 'Update a ledger account',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/finance/accounts/{id}',
 			pathParams: [

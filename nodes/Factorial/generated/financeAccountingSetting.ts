@@ -14,6 +14,7 @@ export const financeAccountingSetting: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many accounting settings',
+			description: 'Get many accounting settings',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/accounting_settings',
 			filters: [
@@ -29,6 +30,7 @@ export const financeAccountingSetting: FactorialResource = {
 					type: 'refList',
 					ref: 'legalEntity',
 					label: 'Legal Entity Names or IDs',
+					description: 'Only records of these legal entities',
 					parameter: 'legalEntityIds',
 				},
 				{
@@ -58,6 +60,7 @@ export const financeAccountingSetting: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an accounting setting',
+			description: 'Get an accounting setting',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/accounting_settings/{id}',
 			pathParams: [

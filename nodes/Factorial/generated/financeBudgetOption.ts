@@ -14,6 +14,7 @@ export const financeBudgetOption: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many budget options',
+			description: 'Fetch budget options for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/budget_options',
 			filters: [
@@ -23,6 +24,7 @@ export const financeBudgetOption: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{
@@ -42,6 +44,7 @@ export const financeBudgetOption: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a budget option',
+			description: 'Fetch budget options for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/budget_options/{id}',
 			pathParams: [

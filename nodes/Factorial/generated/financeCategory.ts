@@ -14,6 +14,7 @@ export const financeCategory: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many categories',
+			description: 'Fetch expense categories and subcategories for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/categories',
 			fields: [
@@ -66,6 +67,7 @@ export const financeCategory: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a category',
+			description: 'Fetch expense categories and subcategories for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/categories/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const financeContact: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many contacts',
+			description: 'Get many contacts',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/contacts',
 			filters: [
@@ -68,6 +69,7 @@ export const financeContact: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a contact',
+			description: 'Create a contact',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/finance/contacts',
 			fields: [
@@ -109,6 +111,7 @@ export const financeContact: FactorialResource = {
 					type: 'refList',
 					ref: 'project',
 					label: 'Project Names or IDs',
+					description: 'The projects',
 					parameter: 'projectIds',
 				},
 				{ name: 'website', type: 'string', label: 'Website' },
@@ -121,6 +124,7 @@ export const financeContact: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a contact',
+			description: 'Get a contact',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/contacts/{id}',
 			pathParams: [
@@ -144,6 +148,7 @@ export const financeContact: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a contact',
+			description: 'Update a contact',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/finance/contacts/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const financeCostCenter: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many cost centers',
+			description: 'Get many cost centers',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/cost_centers',
 			filters: [
@@ -23,6 +24,7 @@ export const financeCostCenter: FactorialResource = {
 					type: 'refList',
 					ref: 'legalEntity',
 					label: 'Legal Entity Names or IDs',
+					description: 'Only records of these legal entities',
 					parameter: 'legalEntityIds',
 				},
 				{
@@ -40,6 +42,7 @@ export const financeCostCenter: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a cost center',
+			description: 'Create a cost center',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/finance/cost_centers',
 			fields: [
@@ -70,6 +73,7 @@ export const financeCostCenter: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a cost center',
+			description: 'Get a cost center',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/cost_centers/{id}',
 			pathParams: [
@@ -81,6 +85,7 @@ export const financeCostCenter: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a cost center',
+			description: 'Delete a cost center',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/finance/cost_centers/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const financeCostCenterMembership: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many cost center memberships',
+			description: 'Get many cost center memberships',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/cost_center_memberships',
 			filters: [
@@ -59,6 +60,7 @@ export const financeCostCenterMembership: FactorialResource = {
 					type: 'refList',
 					ref: 'costCenter',
 					label: 'Cost Center Names or IDs',
+					description: 'Only records of these cost centers',
 					parameter: 'costCenterIds',
 				},
 			],
@@ -69,7 +71,7 @@ export const financeCostCenterMembership: FactorialResource = {
 			value: 'bulkCreateUpdate',
 			name: 'Create or Update Many',
 			action: 'Create or update many cost center memberships',
-			description: 'Bulk create updates a Cost center membership',
+			description: 'Performs an update of cost center memberships for an employee',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/finance/cost_center_memberships/bulk_create_update',
 			fields: [

@@ -14,6 +14,7 @@ export const financeFinancialDocument: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many financial documents',
+			description: 'Fetch one or all financial documents for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/financial_documents',
 			filters: [
@@ -33,6 +34,7 @@ export const financeFinancialDocument: FactorialResource = {
 					type: 'refList',
 					ref: 'legalEntity',
 					label: 'Legal Entity Names or IDs',
+					description: 'Only records of these legal entities',
 					parameter: 'legalEntityIds',
 				},
 				{ name: 'document_types[]', type: 'stringList', label: 'Document Types', parameter: 'documentTypes' },
@@ -57,6 +59,7 @@ export const financeFinancialDocument: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a financial document',
+			description: 'Fetch one or all financial documents for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/financial_documents/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const financeJournalEntry: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many journal entries',
+			description: 'Get many journal entries',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/journal_entries',
 			filters: [
@@ -29,6 +30,7 @@ export const financeJournalEntry: FactorialResource = {
 					type: 'refList',
 					ref: 'legalEntity',
 					label: 'Legal Entity Names or IDs',
+					description: 'Only records of these legal entities',
 					parameter: 'legalEntityIds',
 				},
 				{ name: 'source_ids[]', type: 'stringList', label: 'Source IDs', parameter: 'sourceIds' },
@@ -85,6 +87,7 @@ export const financeJournalEntry: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a journal entry',
+			description: 'Create a journal entry',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/finance/journal_entries',
 			fields: [
@@ -148,6 +151,7 @@ export const financeJournalEntry: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a journal entry',
+			description: 'Get a journal entry',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/journal_entries/{id}',
 			pathParams: [

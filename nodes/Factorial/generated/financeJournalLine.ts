@@ -14,6 +14,7 @@ export const financeJournalLine: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many journal lines',
+			description: 'Get many journal lines',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/journal_lines',
 			filters: [
@@ -66,6 +67,7 @@ export const financeJournalLine: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a journal line',
+			description: 'Get a journal line',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/journal_lines/{id}',
 			pathParams: [

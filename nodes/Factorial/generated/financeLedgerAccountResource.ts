@@ -14,6 +14,7 @@ export const financeLedgerAccountResource: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many ledger account resources',
+			description: 'Fetch one or all ledger account resource for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/ledger_account_resources',
 			filters: [
@@ -38,6 +39,7 @@ export const financeLedgerAccountResource: FactorialResource = {
 					type: 'refList',
 					ref: 'legalEntity',
 					label: 'Legal Entity Names or IDs',
+					description: 'Only records of these legal entities',
 					parameter: 'legalEntityIds',
 				},
 				{
@@ -61,6 +63,7 @@ export const financeLedgerAccountResource: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a ledger account resource',
+			description: 'Fetch one or all ledger account resource for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/ledger_account_resources/{id}',
 			pathParams: [

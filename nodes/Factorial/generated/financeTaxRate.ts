@@ -14,6 +14,7 @@ export const financeTaxRate: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many tax rates',
+			description: 'Get many tax rates',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/tax_rates',
 			filters: [
@@ -46,6 +47,7 @@ export const financeTaxRate: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a tax rate',
+			description: 'Create a tax rate',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/finance/tax_rates',
 			optional: [
@@ -76,6 +78,7 @@ export const financeTaxRate: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a tax rate',
+			description: 'Get a tax rate',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/tax_rates/{id}',
 			pathParams: [
@@ -87,6 +90,7 @@ export const financeTaxRate: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a tax rate',
+			description: 'Update a tax rate',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/finance/tax_rates/{id}',
 			pathParams: [

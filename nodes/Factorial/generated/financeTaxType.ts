@@ -14,6 +14,7 @@ export const financeTaxType: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many tax types',
+			description: 'Get many tax types',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/tax_types',
 			filters: [
@@ -56,6 +57,7 @@ export const financeTaxType: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a tax type',
+			description: 'Create a tax type',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/finance/tax_types',
 			fields: [
@@ -87,6 +89,7 @@ export const financeTaxType: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a tax type',
+			description: 'Get a tax type',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/finance/tax_types/{id}',
 			pathParams: [
@@ -98,6 +101,7 @@ export const financeTaxType: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a tax type',
+			description: 'Update a tax type',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/finance/tax_types/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const holidaysCompanyHoliday: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many company holidays',
+			description: 'Get many company holidays',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/holidays/company_holidays',
 			filters: [
@@ -22,9 +23,17 @@ export const holidaysCompanyHoliday: FactorialResource = {
 					type: 'refList',
 					ref: 'location',
 					label: 'Location Names or IDs',
+					description: 'Only records of these locations',
 					parameter: 'locationIds',
 				},
-				{ name: 'team_ids[]', type: 'refList', ref: 'team', label: 'Team Names or IDs', parameter: 'teamIds' },
+				{
+					name: 'team_ids[]',
+					type: 'refList',
+					ref: 'team',
+					label: 'Team Names or IDs',
+					description: 'Only records of these teams',
+					parameter: 'teamIds',
+				},
 				{
 					name: 'employee_ids[]',
 					type: 'refList',
@@ -43,6 +52,7 @@ export const holidaysCompanyHoliday: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a company holiday',
+			description: 'Get a company holiday',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/holidays/company_holidays/{id}',
 			pathParams: [

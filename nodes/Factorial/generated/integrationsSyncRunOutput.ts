@@ -14,6 +14,7 @@ export const integrationsSyncRunOutput: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a sync run output',
+			description: 'Create a sync run output',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/integrations/sync_run_outputs',
 			fields: [

@@ -14,6 +14,7 @@ export const integrationsSyncableItem: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many syncable items',
+			description: 'Get many syncable items',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/integrations/syncable_items',
 			fields: [

@@ -14,6 +14,7 @@ export const integrationsSyncableSyncRun: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a syncable sync run',
+			description: 'Update a syncable sync run',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/integrations/syncable_sync_runs/{id}',
 			pathParams: [

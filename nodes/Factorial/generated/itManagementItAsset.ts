@@ -14,6 +14,7 @@ export const itManagementItAsset: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many IT assets',
+			description: 'Get many IT assets',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/it_management/it_assets',
 			filters: [
@@ -32,10 +33,18 @@ export const itManagementItAsset: FactorialResource = {
 					type: 'refList',
 					ref: 'location',
 					label: 'Location Names or IDs',
+					description: 'Only records of these locations',
 					parameter: 'locationIds',
 				},
 				{ name: 'workplace_ids[]', type: 'stringList', label: 'Workplace IDs', parameter: 'workplaceIds' },
-				{ name: 'team_ids[]', type: 'refList', ref: 'team', label: 'Team Names or IDs', parameter: 'teamIds' },
+				{
+					name: 'team_ids[]',
+					type: 'refList',
+					ref: 'team',
+					label: 'Team Names or IDs',
+					description: 'Only records of these teams',
+					parameter: 'teamIds',
+				},
 			],
 			list: true,
 			simplify: [
@@ -56,6 +65,7 @@ export const itManagementItAsset: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create an IT asset',
+			description: 'Create an IT asset',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/it_management/it_assets',
 			fields: [
@@ -106,6 +116,7 @@ export const itManagementItAsset: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an IT asset',
+			description: 'Get an IT asset',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/it_management/it_assets/{id}',
 			pathParams: [
@@ -129,6 +140,7 @@ export const itManagementItAsset: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update an IT asset',
+			description: 'Update an IT asset',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/it_management/it_assets/{id}',
 			pathParams: [
@@ -183,6 +195,7 @@ export const itManagementItAsset: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete an IT asset',
+			description: 'Delete an IT asset',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/it_management/it_assets/{id}',
 			pathParams: [

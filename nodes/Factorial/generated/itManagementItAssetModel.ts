@@ -14,6 +14,7 @@ export const itManagementItAssetModel: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many IT asset models',
+			description: 'Get many IT asset models',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/it_management/it_asset_models',
 			filters: [
@@ -26,6 +27,7 @@ export const itManagementItAssetModel: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create an IT asset model',
+			description: 'Create an IT asset model',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/it_management/it_asset_models',
 			fields: [
@@ -49,6 +51,7 @@ export const itManagementItAssetModel: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an IT asset model',
+			description: 'Get an IT asset model',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/it_management/it_asset_models/{id}',
 			pathParams: [
@@ -60,6 +63,7 @@ export const itManagementItAssetModel: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update an IT asset model',
+			description: 'Update an IT asset model',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/it_management/it_asset_models/{id}',
 			pathParams: [

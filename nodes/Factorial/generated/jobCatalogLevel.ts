@@ -13,6 +13,7 @@ export const jobCatalogLevel: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many levels',
+			description: 'This returns the job catalog levels',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/job_catalog/levels',
 			filters: [
@@ -26,6 +27,7 @@ export const jobCatalogLevel: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a level',
+			description: 'This returns the job catalog levels',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/job_catalog/levels/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const jobCatalogNodeAttribute: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many node attributes',
+			description: 'Fetch Attributes for a node (Family, Function, role or level) in the Job Catalog Tree',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/job_catalog/node_attributes',
 			fields: [

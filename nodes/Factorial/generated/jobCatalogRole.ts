@@ -13,6 +13,7 @@ export const jobCatalogRole: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many roles',
+			description: 'Get many roles',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/job_catalog/roles',
 			filters: [
@@ -25,6 +26,7 @@ export const jobCatalogRole: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a role',
+			description: 'Get a role',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/job_catalog/roles/{id}',
 			pathParams: [

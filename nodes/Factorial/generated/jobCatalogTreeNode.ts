@@ -14,6 +14,7 @@ export const jobCatalogTreeNode: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many tree nodes',
+			description: 'Fetch Job Catalog Tree Node',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/job_catalog/tree_nodes',
 			fields: [

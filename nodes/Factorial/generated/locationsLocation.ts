@@ -14,6 +14,7 @@ export const locationsLocation: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many locations',
+			description: 'Get many locations',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/locations/locations',
 			filters: [
@@ -52,6 +53,7 @@ export const locationsLocation: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a location',
+			description: 'Create a location',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/locations/locations',
 			fields: [
@@ -98,6 +100,7 @@ export const locationsLocation: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a location',
+			description: 'Get a location',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/locations/locations/{id}',
 			pathParams: [
@@ -121,6 +124,7 @@ export const locationsLocation: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a location',
+			description: 'Update a location',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/locations/locations/{id}',
 			pathParams: [
@@ -162,6 +166,7 @@ export const locationsLocation: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a location',
+			description: 'Delete a location',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/locations/locations/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const locationsWorkArea: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many work areas',
+			description: 'Get many work areas',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/locations/work_areas',
 			filters: [
@@ -22,6 +23,7 @@ export const locationsWorkArea: FactorialResource = {
 					type: 'refList',
 					ref: 'location',
 					label: 'Location Names or IDs',
+					description: 'Only records of these locations',
 					parameter: 'locationIds',
 				},
 				{ name: 'only_non_archived', type: 'boolean', label: 'Only Non Archived', parameter: 'onlyNonArchived' },
@@ -33,6 +35,7 @@ export const locationsWorkArea: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a work area',
+			description: 'Create a work area',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/locations/work_areas',
 			fields: [
@@ -45,6 +48,7 @@ export const locationsWorkArea: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a work area',
+			description: 'Get a work area',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/locations/work_areas/{id}',
 			pathParams: [
@@ -56,6 +60,7 @@ export const locationsWorkArea: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a work area',
+			description: 'Update a work area',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/locations/work_areas/{id}',
 			pathParams: [
@@ -71,6 +76,7 @@ export const locationsWorkArea: FactorialResource = {
 			value: 'archive',
 			name: 'Archive',
 			action: 'Archive a work area',
+			description: 'Archive a work area',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/locations/work_areas/archive',
 			fields: [
@@ -82,6 +88,7 @@ export const locationsWorkArea: FactorialResource = {
 			value: 'unarchive',
 			name: 'Unarchive',
 			action: 'Unarchive a work area',
+			description: 'Unarchive a work area',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/locations/work_areas/unarchive',
 			fields: [

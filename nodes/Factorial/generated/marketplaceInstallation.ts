@@ -14,6 +14,7 @@ export const marketplaceInstallation: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create an installation',
+			description: 'Create an installation',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/marketplace/installations',
 			fields: [

@@ -14,6 +14,7 @@ export const marketplaceInstallationSetting: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many installation settings',
+			description: 'Get many installation settings',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/marketplace/installation_settings',
 			fields: [

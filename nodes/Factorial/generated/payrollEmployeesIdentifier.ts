@@ -14,6 +14,7 @@ export const payrollEmployeesIdentifier: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many identifiers',
+			description: 'Reads Payroll employee identifier codes, current countries supported are Portugal, Italy and Germany',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/payroll_employees/identifiers',
 			fields: [
@@ -36,6 +37,7 @@ export const payrollEmployeesIdentifier: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employees Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeesIds',
 				},
 				{
@@ -43,6 +45,7 @@ export const payrollEmployeesIdentifier: FactorialResource = {
 					type: 'refList',
 					ref: 'legalEntity',
 					label: 'Legal Entities Names or IDs',
+					description: 'Only records of these legal entities',
 					parameter: 'legalEntitiesIds',
 				},
 			],
@@ -53,6 +56,7 @@ export const payrollEmployeesIdentifier: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create an identifier',
+			description: 'Reads Payroll employee identifier codes, current countries supported are Portugal, Italy and Germany',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/payroll_employees/identifiers',
 			fields: [
@@ -81,7 +85,7 @@ export const payrollEmployeesIdentifier: FactorialResource = {
 					name: 'tax_id',
 					type: 'string',
 					label: 'Tax ID',
-					description: 'Tax id of the employee',
+					description: 'Tax ID of the employee',
 					parameter: 'taxId',
 				},
 			],
@@ -91,6 +95,7 @@ export const payrollEmployeesIdentifier: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an identifier',
+			description: 'Reads Payroll employee identifier codes, current countries supported are Portugal, Italy and Germany',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/payroll_employees/identifiers/{id}',
 			pathParams: [
@@ -102,6 +107,7 @@ export const payrollEmployeesIdentifier: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update an identifier',
+			description: 'Reads Payroll employee identifier codes, current countries supported are Portugal, Italy and Germany',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/payroll_employees/identifiers/{id}',
 			pathParams: [
@@ -132,7 +138,7 @@ export const payrollEmployeesIdentifier: FactorialResource = {
 					name: 'tax_id',
 					type: 'string',
 					label: 'Tax ID',
-					description: 'Tax id of the employee',
+					description: 'Tax ID of the employee',
 					parameter: 'taxId',
 				},
 			],
@@ -143,6 +149,7 @@ export const payrollEmployeesIdentifier: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete an identifier',
+			description: 'Reads Payroll employee identifier codes, current countries supported are Portugal, Italy and Germany',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/payroll_employees/identifiers/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const payrollFamilySituation: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many family situations',
+			description: 'Get many family situations',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/payroll/family_situations',
 			filters: [
@@ -21,6 +22,7 @@ export const payrollFamilySituation: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 			],
@@ -31,6 +33,7 @@ export const payrollFamilySituation: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a family situation',
+			description: 'Create a family situation',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/payroll/family_situations',
 			fields: [
@@ -69,6 +72,7 @@ export const payrollFamilySituation: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a family situation',
+			description: 'Update a family situation',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/payroll/family_situations/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const payrollIntegrationsBaseCode: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many codes',
+			description: 'Get many codes',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/payroll_integrations_base/codes',
 			fields: [
@@ -43,6 +44,7 @@ export const payrollIntegrationsBaseCode: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a code',
+			description: 'Create a code',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/payroll_integrations_base/codes',
 			fields: [
@@ -84,6 +86,7 @@ export const payrollIntegrationsBaseCode: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a code',
+			description: 'Update a code',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/payroll_integrations_base/codes/{id}',
 			pathParams: [
@@ -99,6 +102,7 @@ export const payrollIntegrationsBaseCode: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a code',
+			description: 'Delete a code',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/payroll_integrations_base/codes/{id}',
 			pathParams: [

@@ -43,6 +43,7 @@ export const payrollPolicyPeriod: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'The employees',
 					parameter: 'employeeIds',
 				},
 			],

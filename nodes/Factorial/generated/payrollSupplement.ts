@@ -13,6 +13,7 @@ export const payrollSupplement: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many supplements',
+			description: 'Get many supplements',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/payroll/supplements',
 			fields: [
@@ -26,6 +27,7 @@ export const payrollSupplement: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{ name: 'compensation_id', type: 'string', label: 'Compensation ID', parameter: 'compensationId' },
@@ -35,6 +37,7 @@ export const payrollSupplement: FactorialResource = {
 					type: 'refList',
 					ref: 'legalEntity',
 					label: 'Legal Entity Names or IDs',
+					description: 'Only records of these legal entities',
 					parameter: 'legalEntityIds',
 				},
 			],
@@ -57,6 +60,7 @@ export const payrollSupplement: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a supplement',
+			description: 'Create a supplement',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/payroll/supplements',
 			fields: [
@@ -66,7 +70,7 @@ export const payrollSupplement: FactorialResource = {
 					type: 'ref',
 					ref: 'employee',
 					label: 'Employee',
-					description: 'The employee id of the suplement',
+					description: 'The employee ID of the suplement',
 					parameter: 'employeeId',
 				},
 				{ name: 'effective_on', type: 'date', label: 'Effective On', parameter: 'effectiveOn' },
@@ -99,6 +103,7 @@ export const payrollSupplement: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a supplement',
+			description: 'Get a supplement',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/payroll/supplements/{id}',
 			pathParams: [
@@ -122,6 +127,7 @@ export const payrollSupplement: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a supplement',
+			description: 'Updates a Supplement unless it is an additional compensation supplement (In such case, you need to create a new one,…',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/payroll/supplements/{id}',
 			pathParams: [
@@ -159,6 +165,7 @@ export const payrollSupplement: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a supplement',
+			description: 'Delete a supplement',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/payroll/supplements/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const performanceAgreement: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many agreements',
+			description: 'Retrieves the action plans of review processes',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/agreements',
 			filters: [
@@ -57,6 +58,7 @@ export const performanceAgreement: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an agreement',
+			description: 'Retrieves the action plans of review processes',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/agreements/{id}',
 			pathParams: [
@@ -80,7 +82,7 @@ export const performanceAgreement: FactorialResource = {
 			value: 'bulkInitiate',
 			name: 'Initiate Many',
 			action: 'Initiate many agreements',
-			description: 'Bulk initiates an Agreement',
+			description: 'Initiate the action plan for all your direct reports in a review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/agreements/bulk_initiate',
 			fields: [
@@ -98,6 +100,7 @@ export const performanceAgreement: FactorialResource = {
 			value: 'initiate',
 			name: 'Initiate',
 			action: 'Initiate an agreement',
+			description: 'Initiate the action plan for a review process target ID in a review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/agreements/initiate',
 			fields: [

@@ -13,6 +13,7 @@ export const performanceCompanyEmployeeScoreScale: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many company employee score scales',
+			description: 'Retrieves the predefined scale set for the company and used when scoring the employee inside a review',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/company_employee_score_scales',
 			filters: [
@@ -25,6 +26,7 @@ export const performanceCompanyEmployeeScoreScale: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a company employee score scale',
+			description: 'Retrieves the predefined scale set for the company and used when scoring the employee inside a review',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/company_employee_score_scales/{id}',
 			pathParams: [
@@ -36,6 +38,7 @@ export const performanceCompanyEmployeeScoreScale: FactorialResource = {
 			value: 'set',
 			name: 'Set Scale',
 			action: 'Set scale a company employee score scale',
+			description: 'Set the predefined employee score scale for the company',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/company_employee_score_scales/set',
 			fields: [

@@ -13,6 +13,7 @@ export const performanceEmployeeScoreScale: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many employee score scales',
+			description: 'Retrieves the predefined employee score scales that can be set for the company to be used when scoring the employee…',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/employee_score_scales',
 			filters: [
@@ -25,6 +26,7 @@ export const performanceEmployeeScoreScale: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an employee score scale',
+			description: 'Retrieves the predefined employee score scales that can be set for the company to be used when scoring the employee…',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/employee_score_scales/{id}',
 			pathParams: [

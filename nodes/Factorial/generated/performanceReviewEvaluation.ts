@@ -13,6 +13,7 @@ export const performanceReviewEvaluation: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many review evaluations',
+			description: 'Retrieves the pending and published review evaluations',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_evaluations',
 			filters: [
@@ -22,6 +23,7 @@ export const performanceReviewEvaluation: FactorialResource = {
 					type: 'refList',
 					ref: 'reviewProcess',
 					label: 'Performance Review Process Names or IDs',
+					description: 'Only records of these performance review process',
 					parameter: 'performanceReviewProcessIds',
 				},
 				{
@@ -59,14 +61,14 @@ export const performanceReviewEvaluation: FactorialResource = {
 				{
 					name: 'with_targets_managed_by_filter[manager_employee_id]',
 					type: 'string',
-					label: 'With Targets Managed by Filter[manager Employee Id]',
+					label: 'With Targets Managed by Filter Manager Employee ID',
 					description: 'Only evaluations where the participant is managed by the…',
 					parameter: 'withTargetsManagedByFilterManagerEmployeeId',
 				},
 				{
 					name: 'with_targets_managed_by_filter[only_direct_reports]',
 					type: 'boolean',
-					label: 'With Targets Managed by Filter[only Direct Reports]',
+					label: 'With Targets Managed by Filter Only Direct Reports',
 					description: 'Whether to only evaluations where the participant is managed by the…',
 					parameter: 'withTargetsManagedByFilterOnlyDirectReports',
 				},
@@ -79,6 +81,7 @@ export const performanceReviewEvaluation: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a review evaluation',
+			description: 'Retrieves the pending and published review evaluations',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_evaluations/{id}',
 			pathParams: [
@@ -90,6 +93,7 @@ export const performanceReviewEvaluation: FactorialResource = {
 			value: 'replaceReviewer',
 			name: 'Replace Reviewer',
 			action: 'Replace reviewer a review evaluation',
+			description: 'Define a new reviewer for the evaluation that will only be able to leave feedback about the employee',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_evaluations/replace_reviewer',
 			fields: [

@@ -13,6 +13,7 @@ export const performanceReviewEvaluationAnswer: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many review evaluation answers',
+			description: 'Retrieves the questions and answers of review evaluations',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_evaluation_answers',
 			filters: [

@@ -13,6 +13,7 @@ export const performanceReviewEvaluationScore: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many review evaluation scores',
+			description: 'Retrieves the published evaluation scores of performance reviews',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_evaluation_scores',
 			filters: [
@@ -22,6 +23,7 @@ export const performanceReviewEvaluationScore: FactorialResource = {
 					type: 'refList',
 					ref: 'reviewProcess',
 					label: 'Review Process Names or IDs',
+					description: 'Only records of these review process',
 					parameter: 'reviewProcessIds',
 				},
 				{
@@ -70,6 +72,7 @@ export const performanceReviewEvaluationScore: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a review evaluation score',
+			description: 'Retrieves the published evaluation scores of performance reviews',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_evaluation_scores/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const performanceReviewOwner: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many review owners',
+			description: 'Retrieves the review owners of review processes (each process has at least one owner)',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_owners',
 			filters: [
@@ -21,6 +22,7 @@ export const performanceReviewOwner: FactorialResource = {
 					type: 'refList',
 					ref: 'reviewProcess',
 					label: 'Performance Review Process Names or IDs',
+					description: 'Only records of these performance review process',
 					parameter: 'performanceReviewProcessIds',
 				},
 			],
@@ -31,6 +33,7 @@ export const performanceReviewOwner: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a review owner',
+			description: 'Remove an owner from a review process',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/performance/review_owners/{id}',
 			pathParams: [
@@ -42,7 +45,7 @@ export const performanceReviewOwner: FactorialResource = {
 			value: 'bulkCreate',
 			name: 'Create Many',
 			action: 'Create many review owners',
-			description: 'Bulk creates a Review owner',
+			description: 'Add multiple owners to a review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_owners/bulk_create',
 			fields: [

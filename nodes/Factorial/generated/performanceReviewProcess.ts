@@ -13,6 +13,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many review processes',
+			description: 'Get many review processes',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_processes',
 			filters: [
@@ -38,6 +39,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a review process',
+			description: 'Create a new review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes',
 			fields: [
@@ -127,6 +129,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a review process',
+			description: 'Get a review process',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_processes/{id}',
 			pathParams: [
@@ -150,6 +153,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a review process',
+			description: 'Delete an existing review process',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/performance/review_processes/{id}',
 			pathParams: [
@@ -161,6 +165,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'createFromTemplate',
 			name: 'Create From Template',
 			action: 'Create from template a review process',
+			description: 'Create a new review process from a template',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/create_from_template',
 			fields: [
@@ -193,6 +198,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'duplicate',
 			name: 'Duplicate',
 			action: 'Duplicate a review process',
+			description: 'Duplicate an existing review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/duplicate',
 			fields: [
@@ -218,7 +224,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'remindInBulk',
 			name: 'Send Reminders',
 			action: 'Send reminders of a review process',
-			description: 'Remind in bulks a Review process',
+			description: 'Send bulk reminders to the reviewers that haven\'t answered their evaluations in a review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/remind_in_bulk',
 			fields: [
@@ -239,6 +245,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'removeSchedule',
 			name: 'Remove Schedule',
 			action: 'Remove schedule a review process',
+			description: 'Removes the schedule job for a review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/remove_schedule',
 			fields: [
@@ -250,6 +257,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'reopen',
 			name: 'Reopen',
 			action: 'Reopen a review process',
+			description: 'Reopen a finished review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/reopen',
 			fields: [
@@ -268,6 +276,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'schedule',
 			name: 'Schedule',
 			action: 'Schedule a review process',
+			description: 'Schedule a review process to start at a given date',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/schedule',
 			fields: [
@@ -286,6 +295,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'start',
 			name: 'Start',
 			action: 'Start a review process',
+			description: 'Start a review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/start',
 			fields: [
@@ -297,6 +307,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'stop',
 			name: 'Stop',
 			action: 'Stop a review process',
+			description: 'Stop a review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/stop',
 			fields: [
@@ -308,6 +319,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'toggleArchive',
 			name: 'Toggle Archive',
 			action: 'Toggle archive a review process',
+			description: 'Archive or unarchive a review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/toggle_archive',
 			fields: [
@@ -319,6 +331,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateAgreementsConfiguration',
 			name: 'Update Agreements Configuration',
 			action: 'Update agreements configuration a review process',
+			description: 'Enable or disable action plans in a review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_agreements_configuration',
 			fields: [
@@ -331,6 +344,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateBasicInfo',
 			name: 'Update Basic Info',
 			action: 'Update basic info a review process',
+			description: 'Update the basic information of an existing review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_basic_info',
 			fields: [
@@ -351,6 +365,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateCompetenciesAssessmentsConfiguration',
 			name: 'Update Competencies Assessments Configuration',
 			action: 'Update competencies assessments configuration a review process',
+			description: 'Allows to assess employees based on their assigned competencies through both manager and self-reviews',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_competencies_assessments_configuration',
 			fields: [
@@ -363,6 +378,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateDeadline',
 			name: 'Update Deadline',
 			action: 'Update deadline a review process',
+			description: 'Update deadline a review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_deadline',
 			fields: [
@@ -381,6 +397,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateEmployeeScoreConfiguration',
 			name: 'Update Employee Score Configuration',
 			action: 'Update employee score configuration a review process',
+			description: 'Includes or not one question at the end of the review to rate participants\' performance',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_employee_score_configuration',
 			fields: [
@@ -393,6 +410,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateReviewerStrategies',
 			name: 'Update Reviewer Strategies',
 			action: 'Update reviewer strategies a review process',
+			description: 'Update the review types of a review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_reviewer_strategies',
 			fields: [
@@ -411,6 +429,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateSchedule',
 			name: 'Update Schedule',
 			action: 'Update schedule a review process',
+			description: 'Update the starting date of a scheduled review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_schedule',
 			fields: [
@@ -429,6 +448,7 @@ export const performanceReviewProcess: FactorialResource = {
 			value: 'updateTargetStrategy',
 			name: 'Update Target Strategy',
 			action: 'Update target strategy a review process',
+			description: 'Update the criteria for calculating the participants of a review process',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_processes/update_target_strategy',
 			fields: [

@@ -14,6 +14,7 @@ export const performanceReviewProcessCustomTemplate: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many review process custom templates',
+			description: 'Retrieves the templates for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_process_custom_templates',
 			filters: [
@@ -40,6 +41,7 @@ export const performanceReviewProcessCustomTemplate: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a review process custom template',
+			description: 'Retrieves the templates for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_process_custom_templates/{id}',
 			pathParams: [

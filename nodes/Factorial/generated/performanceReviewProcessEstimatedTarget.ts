@@ -14,6 +14,7 @@ export const performanceReviewProcessEstimatedTarget: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many review process estimated targets',
+			description: 'Retrieve review process estimated target before the review process is launched',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_process_estimated_targets',
 			filters: [
@@ -22,6 +23,7 @@ export const performanceReviewProcessEstimatedTarget: FactorialResource = {
 					type: 'refList',
 					ref: 'reviewProcess',
 					label: 'Performance Review Process Names or IDs',
+					description: 'Only records of these performance review process',
 					parameter: 'performanceReviewProcessIds',
 				},
 				{ name: 'access_ids[]', type: 'stringList', label: 'Access IDs', parameter: 'accessIds' },

@@ -13,6 +13,7 @@ export const performanceReviewProcessTarget: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many review process targets',
+			description: 'Retrieves the participants of active review processes',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_process_targets',
 			filters: [
@@ -70,14 +71,14 @@ export const performanceReviewProcessTarget: FactorialResource = {
 				{
 					name: 'managed_by_filter[manager_employee_id]',
 					type: 'string',
-					label: 'Managed by Filter[manager Employee Id]',
+					label: 'Managed by Filter Manager Employee ID',
 					description: 'Only participants managed by the specified employee ID',
 					parameter: 'managedByFilterManagerEmployeeId',
 				},
 				{
 					name: 'managed_by_filter[only_direct_reports]',
 					type: 'boolean',
-					label: 'Managed by Filter[only Direct Reports]',
+					label: 'Managed by Filter Only Direct Reports',
 					description: 'Whether to only participants managed by the specified employee ID',
 					parameter: 'managedByFilterOnlyDirectReports',
 				},
@@ -89,6 +90,7 @@ export const performanceReviewProcessTarget: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a review process target',
+			description: 'Retrieves the participants of active review processes',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_process_targets/{id}',
 			pathParams: [
@@ -100,6 +102,7 @@ export const performanceReviewProcessTarget: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a review process target',
+			description: 'Delete a participant from the active review process',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/performance/review_process_targets/{id}',
 			pathParams: [
@@ -111,6 +114,7 @@ export const performanceReviewProcessTarget: FactorialResource = {
 			value: 'addPeers',
 			name: 'Add Peers',
 			action: 'Add peers a review process target',
+			description: 'Assign peers to evaluate a specific participant',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_process_targets/add_peers',
 			fields: [
@@ -129,7 +133,7 @@ export const performanceReviewProcessTarget: FactorialResource = {
 			value: 'bulkCreate',
 			name: 'Create Many',
 			action: 'Create many review process targets',
-			description: 'Bulk creates a Review process target',
+			description: 'Add multiple participants to the active review process and create the evaluations for them',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_process_targets/bulk_create',
 			fields: [
@@ -154,6 +158,7 @@ export const performanceReviewProcessTarget: FactorialResource = {
 			value: 'removePeerEvaluations',
 			name: 'Remove Peer Evaluations',
 			action: 'Remove peer evaluations a review process target',
+			description: 'Remove peers and their evaluations from a specific participant',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_process_targets/remove_peer_evaluations',
 			fields: [

@@ -14,6 +14,7 @@ export const performanceReviewQuestionnaireByStrategy: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many review questionnaire by strategies',
+			description: 'Retrieves the questionnaires by reviewer strategy for review processes',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_questionnaire_by_strategies',
 			filters: [
@@ -32,6 +33,7 @@ export const performanceReviewQuestionnaireByStrategy: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a review questionnaire by strategy',
+			description: 'Retrieves the questionnaires by reviewer strategy for review processes',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_questionnaire_by_strategies/{id}',
 			pathParams: [
@@ -43,6 +45,7 @@ export const performanceReviewQuestionnaireByStrategy: FactorialResource = {
 			value: 'updateDefaultRatingScale',
 			name: 'Update Default Rating Scale',
 			action: 'Update default rating scale a review questionnaire by strategy',
+			description: 'Update the scoring range used in rating questions for all reviewer strategies',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_questionnaire_by_strategies/update_default_rating_scale',
 			fields: [
@@ -68,6 +71,7 @@ export const performanceReviewQuestionnaireByStrategy: FactorialResource = {
 			value: 'updateQuestionnaireForStrategy',
 			name: 'Update Questionnaire for Strategy',
 			action: 'Update questionnaire for strategy a review questionnaire by strategy',
+			description: 'Update the review process questionnaire for a specific reviewer strategy (review type)',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/performance/review_questionnaire_by_strategies/update_questionnaire_for_strategy',
 			fields: [

@@ -13,6 +13,7 @@ export const performanceReviewVisibilitySetting: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many review visibility settings',
+			description: 'Retrieves the visibility settings of review processes',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/review_visibility_settings',
 			filters: [
@@ -21,6 +22,7 @@ export const performanceReviewVisibilitySetting: FactorialResource = {
 					type: 'refList',
 					ref: 'reviewProcess',
 					label: 'Performance Review Process Names or IDs',
+					description: 'Only records of these performance review process',
 					parameter: 'performanceReviewProcessIds',
 				},
 			],
@@ -31,6 +33,7 @@ export const performanceReviewVisibilitySetting: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a review visibility setting',
+			description: 'Modifiy the visibility settings of the review process',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/performance/review_visibility_settings/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const performanceTargetManager: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many target managers',
+			description: 'Retrieves the participants\' managers of a review process',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/target_managers',
 			fields: [
@@ -35,6 +36,7 @@ export const performanceTargetManager: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a target manager',
+			description: 'Retrieves the participants\' managers of a review process',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/performance/target_managers/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const postsComment: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many comments',
+			description: 'Get many comments',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/posts/comments',
 			fields: [
@@ -28,6 +29,7 @@ export const postsComment: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a comment',
+			description: 'Create a comment',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/posts/comments',
 			fields: [
@@ -40,6 +42,7 @@ export const postsComment: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a comment',
+			description: 'Get a comment',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/posts/comments/{id}',
 			pathParams: [
@@ -51,6 +54,7 @@ export const postsComment: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a comment',
+			description: 'Update a comment',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/posts/comments/{id}',
 			pathParams: [
@@ -67,6 +71,7 @@ export const postsComment: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a comment',
+			description: 'Delete a comment',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/posts/comments/{id}',
 			pathParams: [

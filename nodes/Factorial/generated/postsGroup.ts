@@ -13,6 +13,7 @@ export const postsGroup: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many groups',
+			description: 'These endpoints will allow you to retrieve groups',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/posts/groups',
 			filters: [
@@ -31,6 +32,7 @@ export const postsGroup: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a group',
+			description: 'Create a group',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/posts/groups',
 			fields: [
@@ -53,6 +55,7 @@ export const postsGroup: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a group',
+			description: 'These endpoints will allow you to retrieve groups',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/posts/groups/{id}',
 			pathParams: [
@@ -64,6 +67,7 @@ export const postsGroup: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a group',
+			description: 'Update a group',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/posts/groups/{id}',
 			pathParams: [
@@ -81,6 +85,7 @@ export const postsGroup: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a group',
+			description: 'Delete a group',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/posts/groups/{id}',
 			pathParams: [
@@ -92,6 +97,7 @@ export const postsGroup: FactorialResource = {
 			value: 'archive',
 			name: 'Archive',
 			action: 'Archive a group',
+			description: 'Archives a group but keeps the data',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/posts/groups/archive',
 			fields: [

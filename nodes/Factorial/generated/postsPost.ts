@@ -13,6 +13,7 @@ export const postsPost: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many posts',
+			description: 'These endpoints allow you to retrieve posts of a community',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/posts/posts',
 			filters: [
@@ -40,6 +41,7 @@ export const postsPost: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a post',
+			description: 'Create a post',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/posts/posts',
 			fields: [
@@ -61,6 +63,7 @@ export const postsPost: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a post',
+			description: 'These endpoints allow you to retrieve posts of a community',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/posts/posts/{id}',
 			pathParams: [
@@ -84,6 +87,7 @@ export const postsPost: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a post',
+			description: 'Update a post',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/posts/posts/{id}',
 			pathParams: [
@@ -108,6 +112,7 @@ export const postsPost: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a post',
+			description: 'Delete a post',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/posts/posts/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const procurementPurchaseOrder: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many purchase orders',
+			description: 'Fetch one or all purchase orders for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/procurement/purchase_orders',
 			filters: [
@@ -58,6 +59,7 @@ export const procurementPurchaseOrder: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a purchase order',
+			description: 'Fetch one or all purchase orders for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/procurement/purchase_orders/{id}',
 			pathParams: [

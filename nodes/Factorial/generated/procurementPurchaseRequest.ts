@@ -13,6 +13,7 @@ export const procurementPurchaseRequest: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many purchase requests',
+			description: 'Fetch one or all purchase requests for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/procurement/purchase_requests',
 			filters: [
@@ -22,6 +23,7 @@ export const procurementPurchaseRequest: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Requester Employee Names or IDs',
+					description: 'Only records of these requester employees',
 					parameter: 'requesterEmployeeIds',
 				},
 				{ name: 'type_ids[]', type: 'stringList', label: 'Type IDs', parameter: 'typeIds' },
@@ -57,6 +59,7 @@ export const procurementPurchaseRequest: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a purchase request',
+			description: 'Fetch one or all purchase requests for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/procurement/purchase_requests/{id}',
 			pathParams: [

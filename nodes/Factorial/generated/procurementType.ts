@@ -14,6 +14,7 @@ export const procurementType: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many types',
+			description: 'Fetch one or all procurement types for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/procurement/types',
 			filters: [
@@ -32,6 +33,7 @@ export const procurementType: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a type',
+			description: 'Fetch one or all procurement types for the company',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/procurement/types/{id}',
 			pathParams: [

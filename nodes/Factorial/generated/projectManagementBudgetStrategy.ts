@@ -13,6 +13,7 @@ export const projectManagementBudgetStrategy: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many budget strategies',
+			description: 'Get many budget strategies',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/budget_strategies',
 			filters: [
@@ -20,7 +21,7 @@ export const projectManagementBudgetStrategy: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Filter budget strategies by these ids',
+					description: 'Filter budget strategies by these IDs',
 					parameter: 'ids',
 				},
 				{
@@ -28,7 +29,7 @@ export const projectManagementBudgetStrategy: FactorialResource = {
 					type: 'refList',
 					ref: 'project',
 					label: 'Project Names or IDs',
-					description: 'Filter budget strategies by these project ids',
+					description: 'Filter budget strategies by these project IDs',
 					parameter: 'projectIds',
 				},
 				{
@@ -36,7 +37,7 @@ export const projectManagementBudgetStrategy: FactorialResource = {
 					type: 'refList',
 					ref: 'subproject',
 					label: 'Subproject Names or IDs',
-					description: 'Filter budget strategies by these subproject ids',
+					description: 'Filter budget strategies by these subproject IDs',
 					parameter: 'subprojectIds',
 				},
 				{
@@ -54,6 +55,7 @@ export const projectManagementBudgetStrategy: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a budget strategy',
+			description: 'Create a budget strategy',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/budget_strategies',
 			fields: [
@@ -120,6 +122,7 @@ export const projectManagementBudgetStrategy: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a budget strategy',
+			description: 'Get a budget strategy',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/budget_strategies/{id}',
 			pathParams: [
@@ -131,6 +134,7 @@ export const projectManagementBudgetStrategy: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a budget strategy',
+			description: 'Update a budget strategy',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/project_management/budget_strategies/{id}',
 			pathParams: [
@@ -184,6 +188,7 @@ export const projectManagementBudgetStrategy: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a budget strategy',
+			description: 'Delete a budget strategy',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/project_management/budget_strategies/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const projectManagementExpenseRecord: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many expense records',
+			description: 'Get many expense records',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/expense_records',
 			filters: [
@@ -20,7 +21,7 @@ export const projectManagementExpenseRecord: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Retrieve only the expense records that matches the project ids…',
+					description: 'Retrieve only the expense records that matches the project IDs…',
 					parameter: 'ids',
 				},
 				{
@@ -41,7 +42,7 @@ export const projectManagementExpenseRecord: FactorialResource = {
 					name: 'expense_ids[]',
 					type: 'stringList',
 					label: 'Expense IDs',
-					description: 'Retrieve only the expense records that matches the expense ids…',
+					description: 'Retrieve only the expense records that matches the expense IDs…',
 					parameter: 'expenseIds',
 				},
 				{
@@ -49,7 +50,7 @@ export const projectManagementExpenseRecord: FactorialResource = {
 					type: 'refList',
 					ref: 'project',
 					label: 'Project Names or IDs',
-					description: 'Retrieve only the expense records that matches the project ids…',
+					description: 'Retrieve only the expense records that matches the project IDs…',
 					parameter: 'projectIds',
 				},
 				{
@@ -102,6 +103,7 @@ export const projectManagementExpenseRecord: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an expense record',
+			description: 'Get an expense record',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/expense_records/{id}',
 			pathParams: [

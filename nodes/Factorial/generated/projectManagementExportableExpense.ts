@@ -13,6 +13,7 @@ export const projectManagementExportableExpense: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many exportable expenses',
+			description: 'Get many exportable expenses',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/exportable_expenses',
 			fields: [
@@ -23,6 +24,7 @@ export const projectManagementExportableExpense: FactorialResource = {
 					type: 'refList',
 					ref: 'project',
 					label: 'Project Names or IDs',
+					description: 'Only records of these projects',
 					parameter: 'projectIds',
 				},
 			],

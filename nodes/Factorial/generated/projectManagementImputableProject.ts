@@ -14,6 +14,7 @@ export const projectManagementImputableProject: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many imputable projects',
+			description: 'Get many imputable projects',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/imputable_projects',
 			filters: [
@@ -21,7 +22,7 @@ export const projectManagementImputableProject: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Retrieve only the imputable projects that match the ids…',
+					description: 'Retrieve only the imputable projects that match the IDs…',
 					parameter: 'ids',
 				},
 				{
@@ -49,6 +50,7 @@ export const projectManagementImputableProject: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 			],
@@ -59,6 +61,7 @@ export const projectManagementImputableProject: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an imputable project',
+			description: 'Get an imputable project',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/imputable_projects/{id}',
 			pathParams: [

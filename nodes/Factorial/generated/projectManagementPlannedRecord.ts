@@ -13,6 +13,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many planned records',
+			description: 'Get many planned records',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/planned_records',
 			filters: [
@@ -20,7 +21,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Retrieve only the planned records that matches the ids…',
+					description: 'Retrieve only the planned records that matches the IDs…',
 					parameter: 'ids',
 				},
 				{
@@ -61,6 +62,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a planned record',
+			description: 'Get a planned record',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/planned_records/{id}',
 			pathParams: [
@@ -72,6 +74,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a planned record',
+			description: 'Update a planned record',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/project_management/planned_records/{id}',
 			pathParams: [
@@ -106,7 +109,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 					type: 'ref',
 					ref: 'projectWorker',
 					label: 'Project Worker',
-					description: 'The project worker id to update the planned record for',
+					description: 'The project worker ID to update the planned record for',
 					parameter: 'projectWorkerId',
 				},
 				{
@@ -125,6 +128,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a planned record',
+			description: 'Delete a planned record',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/project_management/planned_records/{id}',
 			pathParams: [
@@ -136,7 +140,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 			value: 'bulkCreate',
 			name: 'Create Many',
 			action: 'Create many planned records',
-			description: 'Bulk creates a Planned record',
+			description: 'Create many planned records',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/planned_records/bulk_create',
 			fields: [
@@ -145,7 +149,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 					type: 'refList',
 					ref: 'projectWorker',
 					label: 'Project Worker Names or IDs',
-					description: 'The project worker ids to create the planned records for',
+					description: 'The project worker IDs to create the planned records for',
 					parameter: 'projectWorkerIds',
 				},
 				{
@@ -176,7 +180,7 @@ export const projectManagementPlannedRecord: FactorialResource = {
 					type: 'ref',
 					ref: 'subproject',
 					label: 'Subproject',
-					description: 'The subproject id to create the planned records for',
+					description: 'The subproject ID to create the planned records for',
 					parameter: 'subprojectId',
 				},
 				{

@@ -14,6 +14,7 @@ export const projectManagementProject: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many projects',
+			description: 'This reads the data of projects, and retrieves the information based on the permissions',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/projects',
 			filters: [
@@ -21,7 +22,7 @@ export const projectManagementProject: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Retrieve only the projects that matches the ids provided in…',
+					description: 'Retrieve only the projects that matches the IDs provided in…',
 					parameter: 'ids',
 				},
 				{
@@ -107,6 +108,7 @@ export const projectManagementProject: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a project',
+			description: 'This creates a new project',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/projects',
 			fields: [
@@ -193,6 +195,7 @@ export const projectManagementProject: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a project',
+			description: 'This reads the data of projects, and retrieves the information based on the permissions',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/projects/{id}',
 			pathParams: [
@@ -216,6 +219,7 @@ export const projectManagementProject: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a project',
+			description: 'This updates a project with the given params',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/project_management/projects/{id}',
 			pathParams: [
@@ -257,6 +261,7 @@ export const projectManagementProject: FactorialResource = {
 			value: 'activate',
 			name: 'Activate',
 			action: 'Activate a project',
+			description: 'This endpoint can be used to set a project as Active',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/projects/activate',
 			fields: [
@@ -268,6 +273,7 @@ export const projectManagementProject: FactorialResource = {
 			value: 'changeAssignment',
 			name: 'Change Assignment',
 			action: 'Change assignment a project',
+			description: 'This changes assignment type to a project',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/projects/change_assignment',
 			fields: [
@@ -285,7 +291,7 @@ export const projectManagementProject: FactorialResource = {
 			value: 'changeStatus',
 			name: 'Change Status',
 			action: 'Change status a project',
-			description: 'Change statuses a Project',
+			description: 'This update the project status',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/projects/change_status',
 			fields: [
@@ -308,6 +314,7 @@ export const projectManagementProject: FactorialResource = {
 			value: 'close',
 			name: 'Close',
 			action: 'Close a project',
+			description: 'This endpoint can be used to set a project as Closed',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/projects/close',
 			fields: [
@@ -319,6 +326,7 @@ export const projectManagementProject: FactorialResource = {
 			value: 'softDelete',
 			name: 'Soft Delete',
 			action: 'Soft delete a project',
+			description: 'This soft deletes a project',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/projects/soft_delete',
 			fields: [

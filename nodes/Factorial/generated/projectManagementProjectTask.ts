@@ -13,6 +13,7 @@ export const projectManagementProjectTask: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many project tasks',
+			description: 'This reads the data of projects tasks, and retrieves the information based on permissions',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/project_tasks',
 			filters: [
@@ -20,7 +21,7 @@ export const projectManagementProjectTask: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Retrieve only the projects tasks that matches the ids passed…',
+					description: 'Retrieve only the projects tasks that matches the IDs passed…',
 					parameter: 'ids',
 				},
 				{
@@ -28,6 +29,7 @@ export const projectManagementProjectTask: FactorialResource = {
 					type: 'refList',
 					ref: 'project',
 					label: 'Project Names or IDs',
+					description: 'Only records of these projects',
 					parameter: 'projectIds',
 				},
 				{
@@ -35,9 +37,17 @@ export const projectManagementProjectTask: FactorialResource = {
 					type: 'refList',
 					ref: 'subproject',
 					label: 'Subproject Names or IDs',
+					description: 'Only records of these subprojects',
 					parameter: 'subprojectIds',
 				},
-				{ name: 'task_ids[]', type: 'refList', ref: 'task', label: 'Task Names or IDs', parameter: 'taskIds' },
+				{
+					name: 'task_ids[]',
+					type: 'refList',
+					ref: 'task',
+					label: 'Task Names or IDs',
+					description: 'Only records of these tasks',
+					parameter: 'taskIds',
+				},
 				{
 					name: 'completed',
 					type: 'boolean',
@@ -84,6 +94,7 @@ export const projectManagementProjectTask: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a project task',
+			description: 'This creates a new project task',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/project_tasks',
 			fields: [
@@ -129,6 +140,7 @@ export const projectManagementProjectTask: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Assignee Employee Names or IDs',
+					description: 'The assignee employees',
 					parameter: 'assigneeEmployeeIds',
 				},
 				{
@@ -148,6 +160,7 @@ export const projectManagementProjectTask: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a project task',
+			description: 'This reads the data of projects tasks, and retrieves the information based on permissions',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/project_tasks/{id}',
 			pathParams: [
@@ -159,6 +172,7 @@ export const projectManagementProjectTask: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a project task',
+			description: 'This update a project task',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/project_management/project_tasks/{id}',
 			pathParams: [
@@ -196,6 +210,7 @@ export const projectManagementProjectTask: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Assignee Employee Names or IDs',
+					description: 'The assignee employees',
 					parameter: 'assigneeEmployeeIds',
 				},
 				{
@@ -228,7 +243,7 @@ export const projectManagementProjectTask: FactorialResource = {
 			value: 'bulkDestroy',
 			name: 'Delete Many',
 			action: 'Delete many project tasks',
-			description: 'Bulk destroys a Project task',
+			description: 'This will delete the project tasks with the IDs passed as an argument',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/project_tasks/bulk_destroy',
 			fields: [
@@ -240,11 +255,11 @@ export const projectManagementProjectTask: FactorialResource = {
 			value: 'bulkDuplicate',
 			name: 'Duplicate Many',
 			action: 'Duplicate many project tasks',
-			description: 'Bulk duplicates a Project task',
+			description: 'This will create new project tasks with the same attributes as the project task IDs passed as an argument',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/project_tasks/bulk_duplicate',
 			fields: [
-				{ name: 'ids', type: 'stringList', label: 'IDs', description: 'Task ids to be duplicated' },
+				{ name: 'ids', type: 'stringList', label: 'IDs', description: 'Task IDs to be duplicated' },
 			],
 			optional: [
 				{
@@ -252,7 +267,7 @@ export const projectManagementProjectTask: FactorialResource = {
 					type: 'ref',
 					ref: 'project',
 					label: 'Project',
-					description: 'Project id where the tasks will be duplicated',
+					description: 'Project ID where the tasks will be duplicated',
 					parameter: 'projectId',
 				},
 				{
@@ -260,7 +275,7 @@ export const projectManagementProjectTask: FactorialResource = {
 					type: 'ref',
 					ref: 'subproject',
 					label: 'Subproject',
-					description: 'Subproject id where the tasks will be duplicated',
+					description: 'Subproject ID where the tasks will be duplicated',
 					parameter: 'subprojectId',
 				},
 				{

@@ -13,6 +13,7 @@ export const projectManagementProjectWorker: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many project workers',
+			description: 'This endpoint reads and retrieves a list of project workers',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/project_workers',
 			filters: [
@@ -20,7 +21,7 @@ export const projectManagementProjectWorker: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Retrieve only the project workers that matches the ids…',
+					description: 'Retrieve only the project workers that matches the IDs…',
 					parameter: 'ids',
 				},
 				{
@@ -104,6 +105,7 @@ export const projectManagementProjectWorker: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a project worker',
+			description: 'This creates a new project worker',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/project_workers',
 			fields: [
@@ -112,7 +114,7 @@ export const projectManagementProjectWorker: FactorialResource = {
 					type: 'ref',
 					ref: 'project',
 					label: 'Project',
-					description: 'The id of the project to assign the employee project worker',
+					description: 'The ID of the project to assign the employee project worker',
 					parameter: 'projectId',
 				},
 				{
@@ -120,7 +122,7 @@ export const projectManagementProjectWorker: FactorialResource = {
 					type: 'ref',
 					ref: 'employee',
 					label: 'Employee',
-					description: 'The id of the employee to be assigned to the project',
+					description: 'The ID of the employee to be assigned to the project',
 					parameter: 'employeeId',
 				},
 			],
@@ -130,6 +132,7 @@ export const projectManagementProjectWorker: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a project worker',
+			description: 'This endpoint reads and retrieves a list of project workers',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/project_workers/{id}',
 			pathParams: [
@@ -141,7 +144,7 @@ export const projectManagementProjectWorker: FactorialResource = {
 			value: 'bulkAssign',
 			name: 'Assign Many',
 			action: 'Assign many project workers',
-			description: 'Bulk assigns a Project worker',
+			description: 'This method is used to specify a set of employees that should be assigned as a result of the execution',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/project_workers/bulk_assign',
 			fields: [
@@ -178,7 +181,7 @@ export const projectManagementProjectWorker: FactorialResource = {
 			value: 'bulkCreate',
 			name: 'Create Many',
 			action: 'Create many project workers',
-			description: 'Bulk creates a Project worker',
+			description: 'Create many project workers',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/project_workers/bulk_create',
 			fields: [
@@ -187,7 +190,7 @@ export const projectManagementProjectWorker: FactorialResource = {
 					type: 'ref',
 					ref: 'project',
 					label: 'Project',
-					description: 'The id of the project to assign the given employees',
+					description: 'The ID of the project to assign the given employees',
 					parameter: 'projectId',
 				},
 				{
@@ -195,7 +198,7 @@ export const projectManagementProjectWorker: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
-					description: 'The id of the employee to be assigned to the projects',
+					description: 'The ID of the employee to be assigned to the projects',
 					parameter: 'employeeIds',
 				},
 			],
@@ -205,6 +208,7 @@ export const projectManagementProjectWorker: FactorialResource = {
 			value: 'unassign',
 			name: 'Unassign',
 			action: 'Unassign a project worker',
+			description: 'Unassign a project worker',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/project_workers/unassign',
 			fields: [
@@ -212,7 +216,7 @@ export const projectManagementProjectWorker: FactorialResource = {
 					name: 'id',
 					type: 'ref',
 					label: 'Project Worker',
-					description: 'The id of the project worker to be unassigned',
+					description: 'The ID of the project worker to be unassigned',
 					parameter: 'projectWorkerId',
 					ref: 'projectWorker',
 				},

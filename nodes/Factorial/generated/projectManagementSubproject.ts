@@ -13,6 +13,7 @@ export const projectManagementSubproject: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many subprojects',
+			description: 'This reads all subprojects created',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/subprojects',
 			filters: [
@@ -20,7 +21,7 @@ export const projectManagementSubproject: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Retrieve only the subprojects that matches the ids passed in…',
+					description: 'Retrieve only the subprojects that matches the IDs passed in…',
 					parameter: 'ids',
 				},
 				{
@@ -28,7 +29,7 @@ export const projectManagementSubproject: FactorialResource = {
 					type: 'refList',
 					ref: 'project',
 					label: 'Project Names or IDs',
-					description: 'Retrieve only the subprojects that belongs to the project ids…',
+					description: 'Retrieve only the subprojects that belongs to the project IDs…',
 					parameter: 'projectIds',
 				},
 				{
@@ -84,6 +85,7 @@ export const projectManagementSubproject: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a subproject',
+			description: 'This creates a new subproject',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/subprojects',
 			fields: [
@@ -96,6 +98,7 @@ export const projectManagementSubproject: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a subproject',
+			description: 'This reads all subprojects created',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/subprojects/{id}',
 			pathParams: [
@@ -119,6 +122,7 @@ export const projectManagementSubproject: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a subproject',
+			description: 'This updates the subproject details',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/project_management/subprojects/{id}',
 			pathParams: [
@@ -150,6 +154,7 @@ export const projectManagementSubproject: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a subproject',
+			description: 'This deletes a subproject',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/project_management/subprojects/{id}',
 			pathParams: [
@@ -161,6 +166,7 @@ export const projectManagementSubproject: FactorialResource = {
 			value: 'rename',
 			name: 'Rename',
 			action: 'Rename a subproject',
+			description: 'This renames a subproject',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/subprojects/rename',
 			fields: [

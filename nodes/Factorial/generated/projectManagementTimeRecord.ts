@@ -13,6 +13,7 @@ export const projectManagementTimeRecord: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many time records',
+			description: 'This endpoint reads and retrieves a list of time records',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/time_records',
 			filters: [
@@ -22,6 +23,7 @@ export const projectManagementTimeRecord: FactorialResource = {
 					type: 'refList',
 					ref: 'projectWorker',
 					label: 'Project Worker Names or IDs',
+					description: 'Only records of these project workers',
 					parameter: 'projectWorkerIds',
 				},
 				{
@@ -29,6 +31,7 @@ export const projectManagementTimeRecord: FactorialResource = {
 					type: 'refList',
 					ref: 'subproject',
 					label: 'Subproject Names or IDs',
+					description: 'Only records of these subprojects',
 					parameter: 'subprojectIds',
 				},
 				{
@@ -42,6 +45,7 @@ export const projectManagementTimeRecord: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{ name: 'month', type: 'number', label: 'Month' },
@@ -55,6 +59,7 @@ export const projectManagementTimeRecord: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a time record',
+			description: '"This endpoint is used to create time records',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/time_records',
 			fields: [
@@ -76,6 +81,7 @@ export const projectManagementTimeRecord: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a time record',
+			description: 'This endpoint reads and retrieves a list of time records',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/project_management/time_records/{id}',
 			pathParams: [
@@ -87,6 +93,7 @@ export const projectManagementTimeRecord: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a time record',
+			description: 'Delete a time record',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/project_management/time_records/{id}',
 			pathParams: [
@@ -98,7 +105,7 @@ export const projectManagementTimeRecord: FactorialResource = {
 			value: 'bulkDelete',
 			name: 'Delete Many',
 			action: 'Delete many time records',
-			description: 'Bulk deletes a Time record',
+			description: 'This endpoint is used to bulk delete all the time records in a particular date for a specific project_worker_id',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/time_records/bulk_delete',
 			fields: [
@@ -120,7 +127,7 @@ export const projectManagementTimeRecord: FactorialResource = {
 			value: 'bulkProcess',
 			name: 'Process Many',
 			action: 'Process many time records',
-			description: 'Bulk processes a Time record',
+			description: 'This versatile endpoint allows for the creation, update, or deletion of a time record associated with an…',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/time_records/bulk_process',
 			fields: [
@@ -132,6 +139,7 @@ export const projectManagementTimeRecord: FactorialResource = {
 			value: 'updateProjectWorker',
 			name: 'Update Project Worker',
 			action: 'Update project worker a time record',
+			description: 'This endpoint is used to change the project that an employee (project_worker) has assigned to an attendance_shift',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/project_management/time_records/update_project_worker',
 			fields: [

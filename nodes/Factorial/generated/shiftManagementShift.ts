@@ -14,6 +14,7 @@ export const shiftManagementShift: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many shifts',
+			description: 'Get many shifts',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/shift_management/shifts',
 			filters: [
@@ -30,6 +31,7 @@ export const shiftManagementShift: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{
@@ -37,6 +39,7 @@ export const shiftManagementShift: FactorialResource = {
 					type: 'refList',
 					ref: 'location',
 					label: 'Location Names or IDs',
+					description: 'Only records of these locations',
 					parameter: 'locationIds',
 				},
 				{
@@ -88,6 +91,7 @@ export const shiftManagementShift: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a shift',
+			description: 'Create a shift',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/shift_management/shifts',
 			fields: [
@@ -153,6 +157,7 @@ export const shiftManagementShift: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a shift',
+			description: 'Get a shift',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/shift_management/shifts/{id}',
 			pathParams: [
@@ -176,6 +181,7 @@ export const shiftManagementShift: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a shift',
+			description: 'Delete a shift',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/shift_management/shifts/{id}',
 			pathParams: [
@@ -187,7 +193,7 @@ export const shiftManagementShift: FactorialResource = {
 			value: 'bulkCreate',
 			name: 'Create Many',
 			action: 'Create many shifts',
-			description: 'Bulk creates a Shift',
+			description: 'Create many shifts',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/shift_management/shifts/bulk_create',
 			fields: [
@@ -215,7 +221,7 @@ export const shiftManagementShift: FactorialResource = {
 			value: 'bulkDelete',
 			name: 'Delete Many',
 			action: 'Delete many shifts',
-			description: 'Bulk deletes a Shift',
+			description: 'Delete many shifts',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/shift_management/shifts/bulk_delete',
 			fields: [
@@ -248,6 +254,7 @@ export const shiftManagementShift: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'The employees',
 					parameter: 'employeeIds',
 				},
 				{

@@ -14,6 +14,7 @@ export const tasksTask: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many tasks',
+			description: 'This endpoint retrieves all tasks created',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/tasks/tasks',
 			filters: [
@@ -117,6 +118,7 @@ export const tasksTask: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a task',
+			description: 'This endpoint creates a new task',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/tasks/tasks',
 			fields: [
@@ -157,6 +159,7 @@ export const tasksTask: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a task',
+			description: 'This endpoint retrieves all tasks created',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/tasks/tasks/{id}',
 			pathParams: [
@@ -180,6 +183,7 @@ export const tasksTask: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a task',
+			description: 'This endpoint updates an existing task',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/tasks/tasks/{id}',
 			pathParams: [
@@ -223,6 +227,7 @@ export const tasksTask: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a task',
+			description: 'This endpoint deletes a task',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/tasks/tasks/{id}',
 			pathParams: [
@@ -234,7 +239,7 @@ export const tasksTask: FactorialResource = {
 			value: 'bulkCreate',
 			name: 'Create Many',
 			action: 'Create many tasks',
-			description: 'Bulk creates a Task',
+			description: 'This endpoint creates a new task for each assignee',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/tasks/tasks/bulk_create',
 			fields: [
@@ -275,7 +280,7 @@ export const tasksTask: FactorialResource = {
 			value: 'bulkDelete',
 			name: 'Delete Many',
 			action: 'Delete many tasks',
-			description: 'Bulk deletes a Task',
+			description: 'This endpoint allows to delete a list of tasks given the IDs',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/tasks/tasks/bulk_delete',
 			fields: [
@@ -287,7 +292,7 @@ export const tasksTask: FactorialResource = {
 			value: 'bulkUpdate',
 			name: 'Update Many',
 			action: 'Update many tasks',
-			description: 'Bulk updates a Task',
+			description: 'Update many tasks',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/tasks/tasks/bulk_update',
 			fields: [
@@ -305,6 +310,7 @@ export const tasksTask: FactorialResource = {
 			value: 'copy',
 			name: 'Copy',
 			action: 'Copy a task',
+			description: 'This endpoint duplicates a task',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/tasks/tasks/copy',
 			fields: [
@@ -319,6 +325,7 @@ export const tasksTask: FactorialResource = {
 			value: 'createComment',
 			name: 'Create Comment',
 			action: 'Create comment a task',
+			description: 'Create comment a task',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/tasks/tasks/create_comment',
 			fields: [

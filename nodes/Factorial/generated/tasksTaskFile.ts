@@ -13,6 +13,7 @@ export const tasksTaskFile: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many task files',
+			description: 'Get many task files',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/tasks/task_files',
 			fields: [
@@ -28,6 +29,7 @@ export const tasksTaskFile: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a task file',
+			description: 'Create a task file',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/tasks/task_files',
 			fields: [
@@ -41,6 +43,7 @@ export const tasksTaskFile: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a task file',
+			description: 'Get a task file',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/tasks/task_files/{id}',
 			pathParams: [
@@ -52,6 +55,7 @@ export const tasksTaskFile: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a task file',
+			description: 'Delete a task file',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/tasks/task_files/{id}',
 			pathParams: [

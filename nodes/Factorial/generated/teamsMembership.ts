@@ -13,6 +13,7 @@ export const teamsMembership: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many memberships',
+			description: 'Get many memberships',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/teams/memberships',
 			filters: [
@@ -23,12 +24,20 @@ export const teamsMembership: FactorialResource = {
 					label: 'Lead',
 					description: 'Whether the employee is a lead of the team or not',
 				},
-				{ name: 'team_ids[]', type: 'refList', ref: 'team', label: 'Team Names or IDs', parameter: 'teamIds' },
+				{
+					name: 'team_ids[]',
+					type: 'refList',
+					ref: 'team',
+					label: 'Team Names or IDs',
+					description: 'Only records of these teams',
+					parameter: 'teamIds',
+				},
 				{
 					name: 'employee_ids[]',
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 			],
@@ -39,6 +48,7 @@ export const teamsMembership: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a membership',
+			description: 'Assign an employee to a team, meaning create a membership',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/teams/memberships',
 			fields: [
@@ -59,6 +69,7 @@ export const teamsMembership: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a membership',
+			description: 'Get a membership',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/teams/memberships/{id}',
 			pathParams: [
@@ -70,6 +81,7 @@ export const teamsMembership: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a membership',
+			description: 'Update the membership to either make the employee a lead of the team or remove them as a lead',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/teams/memberships/{id}',
 			pathParams: [
@@ -91,6 +103,7 @@ export const teamsMembership: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a membership',
+			description: 'Delete the membership to remove the employee from the team',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/teams/memberships/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const teamsTeam: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many teams',
+			description: 'Get many teams',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/teams/teams',
 			filters: [
@@ -25,6 +26,7 @@ export const teamsTeam: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a team',
+			description: 'Create a team',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/teams/teams',
 			fields: [
@@ -39,6 +41,7 @@ export const teamsTeam: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a team',
+			description: 'Get a team',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/teams/teams/{id}',
 			pathParams: [
@@ -50,6 +53,7 @@ export const teamsTeam: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a team',
+			description: 'Update a team',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/teams/teams/{id}',
 			pathParams: [
@@ -68,6 +72,7 @@ export const teamsTeam: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a team',
+			description: 'Delete a team',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/teams/teams/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const timePlanningPlannedBreak: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many planned breaks',
+			description: 'Get many planned breaks',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/time_planning/planned_breaks',
 			filters: [
@@ -59,6 +60,7 @@ export const timePlanningPlannedBreak: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a planned break',
+			description: 'Get a planned break',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/time_planning/planned_breaks/{id}',
 			pathParams: [
@@ -82,7 +84,7 @@ export const timePlanningPlannedBreak: FactorialResource = {
 			value: 'bulkCreate',
 			name: 'Create Many',
 			action: 'Create many planned breaks',
-			description: 'Bulk creates a Planned break',
+			description: 'Create many planned breaks',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/time_planning/planned_breaks/bulk_create',
 			fields: [

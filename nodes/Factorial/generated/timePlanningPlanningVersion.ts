@@ -14,6 +14,7 @@ export const timePlanningPlanningVersion: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many planning versions',
+			description: 'Get many planning versions',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/time_planning/planning_versions',
 			filters: [
@@ -22,6 +23,7 @@ export const timePlanningPlanningVersion: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{
@@ -60,6 +62,7 @@ export const timePlanningPlanningVersion: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a planning version',
+			description: 'Create a planning version',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/time_planning/planning_versions',
 			fields: [
@@ -102,6 +105,7 @@ export const timePlanningPlanningVersion: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a planning version',
+			description: 'Update a planning version',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/time_planning/planning_versions/{id}',
 			pathParams: [
@@ -147,6 +151,7 @@ export const timePlanningPlanningVersion: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a planning version',
+			description: 'Delete a planning version',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/time_planning/planning_versions/{id}',
 			pathParams: [
@@ -158,7 +163,7 @@ export const timePlanningPlanningVersion: FactorialResource = {
 			value: 'bulkCreate',
 			name: 'Create Many',
 			action: 'Create many planning versions',
-			description: 'Bulk creates a Planning version',
+			description: 'Create many planning versions',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/time_planning/planning_versions/bulk_create',
 			fields: [
@@ -181,6 +186,7 @@ export const timePlanningPlanningVersion: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'The employees',
 					parameter: 'employeeIds',
 				},
 			],

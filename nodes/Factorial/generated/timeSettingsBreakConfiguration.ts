@@ -14,6 +14,7 @@ export const timeSettingsBreakConfiguration: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many break configurations',
+			description: 'Get many break configurations',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/time_settings/break_configurations',
 			filters: [
@@ -27,6 +28,7 @@ export const timeSettingsBreakConfiguration: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a break configuration',
+			description: 'Create a break configuration',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/time_settings/break_configurations',
 			fields: [
@@ -39,6 +41,7 @@ export const timeSettingsBreakConfiguration: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a break configuration',
+			description: 'Get a break configuration',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/time_settings/break_configurations/{id}',
 			pathParams: [
@@ -56,6 +59,7 @@ export const timeSettingsBreakConfiguration: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a break configuration',
+			description: 'Update a break configuration',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/time_settings/break_configurations/{id}',
 			pathParams: [

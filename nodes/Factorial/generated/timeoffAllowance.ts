@@ -14,6 +14,7 @@ export const timeoffAllowance: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many allowances',
+			description: 'Get many allowances',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/allowances',
 			filters: [
@@ -23,7 +24,7 @@ export const timeoffAllowance: FactorialResource = {
 					type: 'ref',
 					ref: 'timeoffPolicy',
 					label: 'Timeoff Policy',
-					description: 'Filter allowances by Time off policy id',
+					description: 'Filter allowances by Time off policy ID',
 					parameter: 'timeoffPolicyId',
 				},
 				{ name: 'by_overtime', type: 'boolean', label: 'By Overtime', parameter: 'byOvertime' },
@@ -47,6 +48,7 @@ export const timeoffAllowance: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create an allowance',
+			description: 'Creates a new Time off allowance',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/allowances',
 			fields: [
@@ -144,6 +146,7 @@ export const timeoffAllowance: FactorialResource = {
 					type: 'refList',
 					ref: 'leaveType',
 					label: 'Leave Type Names or IDs',
+					description: 'The leave types',
 					parameter: 'leaveTypeIds',
 				},
 				{ name: 'name', type: 'string', label: 'Name', description: 'Allowance name set by the user' },
@@ -341,6 +344,7 @@ export const timeoffAllowance: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an allowance',
+			description: 'Get an allowance',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/allowances/{id}',
 			pathParams: [
@@ -364,6 +368,7 @@ export const timeoffAllowance: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update an allowance',
+			description: 'Updates an existing Time Off Allowance',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/timeoff/allowances/{id}',
 			pathParams: [
@@ -459,6 +464,7 @@ export const timeoffAllowance: FactorialResource = {
 					type: 'refList',
 					ref: 'leaveType',
 					label: 'Leave Type Names or IDs',
+					description: 'The leave types',
 					parameter: 'leaveTypeIds',
 				},
 				{
@@ -590,6 +596,7 @@ export const timeoffAllowance: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete an allowance',
+			description: 'Delete an allowance',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/timeoff/allowances/{id}',
 			pathParams: [
@@ -601,7 +608,7 @@ export const timeoffAllowance: FactorialResource = {
 			value: 'deleteWithAltAllowance',
 			name: 'Delete With Alternative Allowance',
 			action: 'Delete with alternative allowance an allowance',
-			description: 'Delete with alt allowances an Allowance',
+			description: 'Deletes an allowance and migrate the existing incidences in the alternative allowance',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/allowances/delete_with_alt_allowance',
 			fields: [
@@ -610,7 +617,7 @@ export const timeoffAllowance: FactorialResource = {
 					name: 'alt_allowance_id',
 					type: 'string',
 					label: 'Alt Allowance ID',
-					description: 'Allowance id sent to migrate existing incidences from the…',
+					description: 'Allowance ID sent to migrate existing incidences from the…',
 					parameter: 'altAllowanceId',
 				},
 			],

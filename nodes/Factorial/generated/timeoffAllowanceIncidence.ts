@@ -13,6 +13,7 @@ export const timeoffAllowanceIncidence: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many allowance incidences',
+			description: 'Get many allowance incidences',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/allowance_incidences',
 			filters: [
@@ -22,6 +23,7 @@ export const timeoffAllowanceIncidence: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{
@@ -38,6 +40,7 @@ export const timeoffAllowanceIncidence: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create an allowance incidence',
+			description: 'Creates an allowance incidence, also known as an Allowance Adjustment in the Employee Time off Page',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/allowance_incidences',
 			fields: [
@@ -95,6 +98,7 @@ export const timeoffAllowanceIncidence: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an allowance incidence',
+			description: 'Get an allowance incidence',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/allowance_incidences/{id}',
 			pathParams: [
@@ -106,6 +110,7 @@ export const timeoffAllowanceIncidence: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update an allowance incidence',
+			description: 'Update an allowance incidence',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/timeoff/allowance_incidences/{id}',
 			pathParams: [
@@ -158,6 +163,7 @@ export const timeoffAllowanceIncidence: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete an allowance incidence',
+			description: 'Delete an allowance incidence',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/timeoff/allowance_incidences/{id}',
 			pathParams: [

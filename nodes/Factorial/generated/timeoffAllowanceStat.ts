@@ -13,6 +13,7 @@ export const timeoffAllowanceStat: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many allowance stats',
+			description: 'Retrieves the employee time off counters for a specific allowance with a reference date',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/allowance_stats',
 			filters: [
@@ -28,6 +29,7 @@ export const timeoffAllowanceStat: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{
@@ -64,6 +66,7 @@ export const timeoffAllowanceStat: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an allowance stat',
+			description: 'Retrieves the employee time off counters for a specific allowance with a reference date',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/allowance_stats/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const timeoffBlockedPeriod: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many blocked periods',
+			description: 'Get many blocked periods',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/blocked_periods',
 			filters: [
@@ -27,6 +28,7 @@ export const timeoffBlockedPeriod: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a blocked period',
+			description: 'Creates a blocked period is add a range of dates during which employees cannot submit time off requests',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/blocked_periods',
 			fields: [
@@ -56,6 +58,7 @@ export const timeoffBlockedPeriod: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a blocked period',
+			description: 'Get a blocked period',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/blocked_periods/{id}',
 			pathParams: [
@@ -67,6 +70,7 @@ export const timeoffBlockedPeriod: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a blocked period',
+			description: 'Update a blocked period',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/timeoff/blocked_periods/{id}',
 			pathParams: [
@@ -127,6 +131,7 @@ export const timeoffBlockedPeriod: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a blocked period',
+			description: 'Delete a blocked period',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/timeoff/blocked_periods/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const timeoffLeave: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many leaves',
+			description: 'Get many leaves',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/leaves',
 			filters: [
@@ -22,6 +23,7 @@ export const timeoffLeave: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{
@@ -29,6 +31,7 @@ export const timeoffLeave: FactorialResource = {
 					type: 'refList',
 					ref: 'leaveType',
 					label: 'Leave Type Names or IDs',
+					description: 'Only records of these leave types',
 					parameter: 'leaveTypeId',
 				},
 				{ name: 'to', type: 'date', label: 'To' },
@@ -67,6 +70,7 @@ export const timeoffLeave: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a leave',
+			description: 'Create a leave',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/leaves',
 			fields: [
@@ -123,6 +127,7 @@ export const timeoffLeave: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a leave',
+			description: 'Get a leave',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/leaves/{id}',
 			pathParams: [
@@ -146,6 +151,7 @@ export const timeoffLeave: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a leave',
+			description: 'Update a leave',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/timeoff/leaves/{id}',
 			pathParams: [
@@ -208,6 +214,7 @@ export const timeoffLeave: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a leave',
+			description: 'Delete a leave',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/timeoff/leaves/{id}',
 			pathParams: [
@@ -219,6 +226,7 @@ export const timeoffLeave: FactorialResource = {
 			value: 'approve',
 			name: 'Approve',
 			action: 'Approve a leave',
+			description: 'Allows authorized users to approve employee time-off requests by approving the corresponding approval flow if it exists',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/leaves/approve',
 			fields: [
@@ -230,6 +238,7 @@ export const timeoffLeave: FactorialResource = {
 			value: 'approveAll',
 			name: 'Approve All Steps',
 			action: 'Approve all steps of a leave',
+			description: 'Allows authorized users to approve employee time-off requests by directly approving the leave',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/leaves/approve_all',
 			fields: [
@@ -241,6 +250,7 @@ export const timeoffLeave: FactorialResource = {
 			value: 'reject',
 			name: 'Reject',
 			action: 'Reject a leave',
+			description: 'Allows authorized users to reject employee time-off requests',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/leaves/reject',
 			fields: [

@@ -13,6 +13,7 @@ export const timeoffLeaveType: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many leave types',
+			description: 'Get many leave types',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/leave_types',
 			filters: [
@@ -51,6 +52,7 @@ export const timeoffLeaveType: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a leave type',
+			description: 'Create a leave type',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/leave_types',
 			fields: [
@@ -156,6 +158,7 @@ export const timeoffLeaveType: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a leave type',
+			description: 'Get a leave type',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/leave_types/{id}',
 			pathParams: [
@@ -179,6 +182,7 @@ export const timeoffLeaveType: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a leave type',
+			description: 'Update a leave type',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/timeoff/leave_types/{id}',
 			pathParams: [

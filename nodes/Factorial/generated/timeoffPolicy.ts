@@ -14,6 +14,7 @@ export const timeoffPolicy: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many policies',
+			description: 'Get many policies',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/policies',
 			filters: [
@@ -27,6 +28,7 @@ export const timeoffPolicy: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a policy',
+			description: 'Create a policy',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/policies',
 			fields: [
@@ -50,6 +52,7 @@ export const timeoffPolicy: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a policy',
+			description: 'Get a policy',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/policies/{id}',
 			pathParams: [
@@ -61,6 +64,7 @@ export const timeoffPolicy: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a policy',
+			description: 'Update a policy',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/timeoff/policies/{id}',
 			pathParams: [
@@ -79,6 +83,7 @@ export const timeoffPolicy: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a policy',
+			description: 'Delete a policy',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/timeoff/policies/{id}',
 			pathParams: [

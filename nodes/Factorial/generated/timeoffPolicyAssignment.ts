@@ -14,6 +14,7 @@ export const timeoffPolicyAssignment: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many policy assignments',
+			description: 'Read Time off Policy Assignments',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/policy_assignments',
 			filters: [
@@ -21,7 +22,7 @@ export const timeoffPolicyAssignment: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'An array of time off policy assignment ids',
+					description: 'An array of time off policy assignment IDs',
 					parameter: 'ids',
 				},
 				{
@@ -29,6 +30,7 @@ export const timeoffPolicyAssignment: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'Only records of these employees',
 					parameter: 'employeeIds',
 				},
 				{
@@ -36,7 +38,7 @@ export const timeoffPolicyAssignment: FactorialResource = {
 					type: 'refList',
 					ref: 'timeoffPolicy',
 					label: 'Timeoff Policy Names or IDs',
-					description: 'Filter policy assignments by time off policy ids',
+					description: 'Filter policy assignments by time off policy IDs',
 					parameter: 'timeoffPolicyIds',
 				},
 			],
@@ -47,6 +49,7 @@ export const timeoffPolicyAssignment: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a policy assignment',
+			description: 'Create a Time off Policy Assignment',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/timeoff/policy_assignments',
 			fields: [
@@ -55,7 +58,7 @@ export const timeoffPolicyAssignment: FactorialResource = {
 					type: 'ref',
 					ref: 'timeoffPolicy',
 					label: 'Timeoff Policy',
-					description: 'The time off policy id',
+					description: 'The time off policy ID',
 					parameter: 'timeoffPolicyId',
 				},
 				{ name: 'employee_id', type: 'ref', ref: 'employee', label: 'Employee', parameter: 'employeeId' },
@@ -67,6 +70,7 @@ export const timeoffPolicyAssignment: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a policy assignment',
+			description: 'Read Time off Policy Assignments',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/policy_assignments/{id}',
 			pathParams: [
@@ -78,6 +82,7 @@ export const timeoffPolicyAssignment: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a policy assignment',
+			description: 'Update a Time off Policy Assignment',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/timeoff/policy_assignments/{id}',
 			pathParams: [
@@ -89,7 +94,7 @@ export const timeoffPolicyAssignment: FactorialResource = {
 					type: 'ref',
 					ref: 'timeoffPolicy',
 					label: 'Timeoff Policy',
-					description: 'The time off policy id',
+					description: 'The time off policy ID',
 					parameter: 'timeoffPolicyId',
 				},
 				{ name: 'effective_at', type: 'date', label: 'Effective At', parameter: 'effectiveAt' },
@@ -101,6 +106,7 @@ export const timeoffPolicyAssignment: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a policy assignment',
+			description: 'Delete a Time off Policy Assignment',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/timeoff/policy_assignments/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const timeoffPolicyTimeline: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many policy timelines',
+			description: 'Get many policy timelines',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/timeoff/policy_timelines',
 			fields: [

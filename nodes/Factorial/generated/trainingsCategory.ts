@@ -13,6 +13,7 @@ export const trainingsCategory: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many categories',
+			description: 'Get many categories',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/categories',
 			filters: [
@@ -25,6 +26,7 @@ export const trainingsCategory: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a category',
+			description: 'Create a category',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/trainings/categories',
 			fields: [
@@ -46,6 +48,7 @@ export const trainingsCategory: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a category',
+			description: 'Get a category',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/categories/{id}',
 			pathParams: [
@@ -57,6 +60,7 @@ export const trainingsCategory: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a category',
+			description: 'Delete a category',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/trainings/categories/{id}',
 			pathParams: [

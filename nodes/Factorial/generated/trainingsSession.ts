@@ -13,6 +13,7 @@ export const trainingsSession: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many sessions',
+			description: 'Get many sessions',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/sessions',
 			filters: [
@@ -20,7 +21,7 @@ export const trainingsSession: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'This field is used to filter those sessions whose id match…',
+					description: 'This field is used to filter those sessions whose ID match…',
 					parameter: 'ids',
 				},
 				{
@@ -111,6 +112,7 @@ export const trainingsSession: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a session',
+			description: 'Create a new training session, do not forget to make it child from a training class if you want it to be displayed in…',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/trainings/sessions',
 			fields: [
@@ -216,6 +218,7 @@ export const trainingsSession: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a session',
+			description: 'Get a session',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/sessions/{id}',
 			pathParams: [
@@ -239,6 +242,7 @@ export const trainingsSession: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a session',
+			description: 'Update fields from a training session',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/trainings/sessions/{id}',
 			pathParams: [
@@ -315,6 +319,7 @@ export const trainingsSession: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a session',
+			description: 'Delete a session',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/trainings/sessions/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const trainingsSessionAccessMembership: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many session access memberships',
+			description: 'Get many session access memberships',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/session_access_memberships',
 			fields: [
@@ -44,6 +45,7 @@ export const trainingsSessionAccessMembership: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a session access membership',
+			description: 'Get a session access membership',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/session_access_memberships/{id}',
 			pathParams: [
@@ -55,7 +57,7 @@ export const trainingsSessionAccessMembership: FactorialResource = {
 			value: 'bulkCreate',
 			name: 'Create Many',
 			action: 'Create many session access memberships',
-			description: 'Bulk creates a Session access membership',
+			description: 'Create many session access memberships',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/trainings/session_access_memberships/bulk_create',
 			fields: [
@@ -69,6 +71,7 @@ export const trainingsSessionAccessMembership: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
+					description: 'The employees',
 					parameter: 'employeeIds',
 				},
 			],
@@ -78,7 +81,7 @@ export const trainingsSessionAccessMembership: FactorialResource = {
 			value: 'bulkDestroy',
 			name: 'Delete Many',
 			action: 'Delete many session access memberships',
-			description: 'Bulk destroys a Session access membership',
+			description: 'Delete many session access memberships',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/trainings/session_access_memberships/bulk_destroy',
 			fields: [

@@ -13,6 +13,7 @@ export const trainingsSessionAttendance: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many session attendances',
+			description: 'Get many session attendances',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/session_attendances',
 			filters: [
@@ -34,6 +35,7 @@ export const trainingsSessionAttendance: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a session attendance',
+			description: 'Get a session attendance',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/session_attendances/{id}',
 			pathParams: [
@@ -45,7 +47,7 @@ export const trainingsSessionAttendance: FactorialResource = {
 			value: 'bulkUpdate',
 			name: 'Update Many',
 			action: 'Update many session attendances',
-			description: 'Bulk update session attendances',
+			description: 'Updates the status or completed duration of multiple session attendances',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/trainings/session_attendances/bulk_update',
 			fields: [

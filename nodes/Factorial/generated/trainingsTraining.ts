@@ -13,6 +13,7 @@ export const trainingsTraining: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many trainings',
+			description: 'Get many trainings',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/trainings',
 			filters: [
@@ -21,7 +22,7 @@ export const trainingsTraining: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'This field is used to filter those trainings whose id match…',
+					description: 'This field is used to filter those trainings whose ID match…',
 					parameter: 'ids',
 				},
 				{ name: 'access_id', type: 'string', label: 'Access ID', description: '@deprecated', parameter: 'accessId' },
@@ -98,6 +99,7 @@ export const trainingsTraining: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a training',
+			description: 'Create a training',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/trainings/trainings',
 			fields: [
@@ -166,6 +168,7 @@ export const trainingsTraining: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a training',
+			description: 'Get a training',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/trainings/{id}',
 			pathParams: [
@@ -189,6 +192,7 @@ export const trainingsTraining: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a training',
+			description: 'Update a training',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/trainings/trainings/{id}',
 			pathParams: [
@@ -223,6 +227,7 @@ export const trainingsTraining: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a training',
+			description: 'Delete a training',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/trainings/trainings/{id}',
 			pathParams: [
@@ -234,7 +239,7 @@ export const trainingsTraining: FactorialResource = {
 			value: 'bulkDelete',
 			name: 'Delete Many',
 			action: 'Delete many trainings',
-			description: 'Bulk deletes a Training',
+			description: 'Delete many trainings',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/trainings/trainings/bulk_delete',
 			fields: [
@@ -246,7 +251,7 @@ export const trainingsTraining: FactorialResource = {
 			value: 'bulkUpdateCatalog',
 			name: 'Update Catalog of Many',
 			action: 'Update catalog of many trainings',
-			description: 'Bulk update catalogs a Training',
+			description: 'Update catalog of many trainings',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/trainings/trainings/bulk_update_catalog',
 			fields: [

@@ -14,6 +14,7 @@ export const trainingsTrainingClass: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many training classes',
+			description: 'Get many training classes',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/training_classes',
 			filters: [
@@ -21,7 +22,7 @@ export const trainingsTrainingClass: FactorialResource = {
 					name: 'ids[]',
 					type: 'stringList',
 					label: 'IDs',
-					description: 'Filter those training classes whose id match with the given',
+					description: 'Filter those training classes whose ID match with the given',
 					parameter: 'ids',
 				},
 				{ name: 'id', type: 'string', label: 'ID' },
@@ -73,6 +74,7 @@ export const trainingsTrainingClass: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a training class',
+			description: 'Create a training class',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/trainings/training_classes',
 			fields: [
@@ -161,6 +163,7 @@ export const trainingsTrainingClass: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a training class',
+			description: 'Get a training class',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/training_classes/{id}',
 			pathParams: [
@@ -184,6 +187,7 @@ export const trainingsTrainingClass: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a training class',
+			description: 'Update a training class',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/trainings/training_classes/{id}',
 			pathParams: [
@@ -253,6 +257,7 @@ export const trainingsTrainingClass: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a training class',
+			description: 'Delete a training class',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/trainings/training_classes/{id}',
 			pathParams: [

@@ -13,6 +13,7 @@ export const trainingsTrainingMembership: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many training memberships',
+			description: 'Get many training memberships',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/training_memberships',
 			filters: [
@@ -63,7 +64,7 @@ export const trainingsTrainingMembership: FactorialResource = {
 					type: 'ref',
 					ref: 'employee',
 					label: 'Employee',
-					description: 'Get the training memberships by passing the employee id',
+					description: 'Get the training memberships by passing the employee ID',
 					parameter: 'employeeId',
 				},
 				{
@@ -81,6 +82,7 @@ export const trainingsTrainingMembership: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a training membership',
+			description: 'Get a training membership',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/trainings/training_memberships/{id}',
 			pathParams: [
@@ -92,6 +94,7 @@ export const trainingsTrainingMembership: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a training membership',
+			description: 'Update a training membership',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/trainings/training_memberships/{id}',
 			pathParams: [
@@ -114,7 +117,7 @@ export const trainingsTrainingMembership: FactorialResource = {
 			value: 'bulkCreate',
 			name: 'Create Many',
 			action: 'Create many training memberships',
-			description: 'Bulk creates a Training membership',
+			description: 'Create many training memberships',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/trainings/training_memberships/bulk_create',
 			fields: [
@@ -123,7 +126,7 @@ export const trainingsTrainingMembership: FactorialResource = {
 					type: 'refList',
 					ref: 'employee',
 					label: 'Employee Names or IDs',
-					description: 'Ids for the accesses to be assigned in a training',
+					description: 'IDs for the accesses to be assigned in a training',
 					parameter: 'employeeIds',
 				},
 				{
@@ -131,7 +134,7 @@ export const trainingsTrainingMembership: FactorialResource = {
 					type: 'ref',
 					ref: 'training',
 					label: 'Training',
-					description: 'Training id to be assigned',
+					description: 'Training ID to be assigned',
 					parameter: 'trainingId',
 				},
 			],
@@ -141,7 +144,7 @@ export const trainingsTrainingMembership: FactorialResource = {
 			value: 'bulkDestroy',
 			name: 'Delete Many',
 			action: 'Delete many training memberships',
-			description: 'Bulk destroys a Training membership',
+			description: 'Delete many training memberships',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/trainings/training_memberships/bulk_destroy',
 			fields: [

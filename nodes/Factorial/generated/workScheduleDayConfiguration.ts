@@ -14,6 +14,7 @@ export const workScheduleDayConfiguration: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many day configurations',
+			description: 'Get many day configurations',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/work_schedule/day_configurations',
 			filters: [
@@ -28,6 +29,7 @@ export const workScheduleDayConfiguration: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a day configuration',
+			description: 'Get a day configuration',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/work_schedule/day_configurations/{id}',
 			pathParams: [

@@ -14,6 +14,7 @@ export const workScheduleOverlapPeriod: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many overlap periods',
+			description: 'Get many overlap periods',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/work_schedule/overlap_periods',
 			filters: [
@@ -26,6 +27,7 @@ export const workScheduleOverlapPeriod: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create an overlap period',
+			description: 'Create an overlap period',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/work_schedule/overlap_periods',
 			fields: [
@@ -38,6 +40,7 @@ export const workScheduleOverlapPeriod: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get an overlap period',
+			description: 'Get an overlap period',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/work_schedule/overlap_periods/{id}',
 			pathParams: [
@@ -49,6 +52,7 @@ export const workScheduleOverlapPeriod: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update an overlap period',
+			description: 'Update an overlap period',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/work_schedule/overlap_periods/{id}',
 			pathParams: [
@@ -64,6 +68,7 @@ export const workScheduleOverlapPeriod: FactorialResource = {
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete an overlap period',
+			description: 'Delete an overlap period',
 			method: 'DELETE',
 			path: '/api/2026-07-01/resources/work_schedule/overlap_periods/{id}',
 			pathParams: [

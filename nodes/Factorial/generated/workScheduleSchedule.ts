@@ -14,6 +14,7 @@ export const workScheduleSchedule: FactorialResource = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many schedules',
+			description: 'Get many schedules',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/work_schedule/schedules',
 			filters: [
@@ -28,6 +29,7 @@ export const workScheduleSchedule: FactorialResource = {
 			value: 'create',
 			name: 'Create',
 			action: 'Create a schedule',
+			description: 'Create a schedule',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/work_schedule/schedules',
 			fields: [
@@ -40,6 +42,7 @@ export const workScheduleSchedule: FactorialResource = {
 			value: 'get',
 			name: 'Get',
 			action: 'Get a schedule',
+			description: 'Get a schedule',
 			method: 'GET',
 			path: '/api/2026-07-01/resources/work_schedule/schedules/{id}',
 			pathParams: [
@@ -51,6 +54,7 @@ export const workScheduleSchedule: FactorialResource = {
 			value: 'update',
 			name: 'Update',
 			action: 'Update a schedule',
+			description: 'Update a schedule',
 			method: 'PUT',
 			path: '/api/2026-07-01/resources/work_schedule/schedules/{id}',
 			pathParams: [
@@ -67,6 +71,7 @@ export const workScheduleSchedule: FactorialResource = {
 			value: 'toggleArchive',
 			name: 'Toggle Archive',
 			action: 'Toggle archive a schedule',
+			description: 'Toggle archive a schedule',
 			method: 'POST',
 			path: '/api/2026-07-01/resources/work_schedule/schedules/toggle_archive',
 			fields: [
