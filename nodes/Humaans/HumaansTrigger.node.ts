@@ -246,11 +246,16 @@ export class HumaansTrigger implements INodeType {
 	/**
 	 * The trigger's step in each execution a delivery started: passes the event on and
 	 * remembers its ID. n8n saves the static data an execution changes (not in manual runs);
-	 * what webhook() itself stores is lost in n8n 2.41 whenever it starts an execution.
+	 * what webhook() itself stores is lost in n8n 2.41 whenever it starts an execution. In
+	 * queue mode the worker has no static data, so repeats are not remembered there.
 	 */
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
 		const stored = this.getWorkflowStaticData('node') as HumaansWebhookState;
+		// A queue-mode worker runs the execution from a workflow snapshot without static data,
+		// and n8n 2.41 saves what the execution holds over the workflow's: writing here would
+		// erase the signing secret. Only the full static data (it has the secret) is updated.
+		if (!stored.signingSecret) return [items];
 		let accepted = stored.deliveries;
 		const nowMs = Date.now();
 		for (const item of items) {

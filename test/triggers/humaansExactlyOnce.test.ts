@@ -222,6 +222,23 @@ describe('Humaans Trigger › exactly once', () => {
 		expect(resent.execution).toBeUndefined();
 	});
 
+	it('on a queue-mode worker (no static data in the job) the execution writes none, so the secret is not overwritten', async () => {
+		const workflow = triggerWorkflow();
+		await engine.webhookMethods(workflow).activate();
+		const [webhook] = pointingHere();
+		const event = personCreated();
+		const first = await engine.deliver(workflow, signed(String(webhook.prodEndpointSignature), event, 'msg_worker'));
+		expect(first.result.workflowData).toBeDefined();
+		// n8n 2.41's worker builds the workflow from the execution's snapshot, which has no static data.
+		const onWorker = triggerWorkflow({});
+		const execution = await engine.runFromTrigger(onWorker, first.result.workflowData ?? [], 'webhook');
+		expect(execution.json).toEqual([event]);
+		// Reading creates an empty entry, which n8n's observable static data does not count as a
+		// change (ignoreEmptyOnFirstChild): nothing is saved over the workflow's static data.
+		expect(onWorker.staticData.__dataChanged).toBeFalsy();
+		expect(stored(onWorker)).toEqual({});
+	});
+
 	it('remembers delivery IDs only for the signature tolerance, in bounded memory', async () => {
 		const now = Math.floor(Date.now() / 1000);
 		const workflow = triggerWorkflow();
