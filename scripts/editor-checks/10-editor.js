@@ -40,7 +40,8 @@ function expectations(description) {
 	if (operation) values.operation = operation.default;
 	const optionName = (p) => p && (p.options || []).find((o) => o.value === p.default)?.name;
 	const parameters = props
-		.filter((p) => !['resource', 'operation'].includes(p.name) && !['hidden', 'notice'].includes(p.type) && shown(p, values))
+		// n8n shows an `authentication` choice as the credential selector, not as a parameter.
+		.filter((p) => !['resource', 'operation', 'authentication'].includes(p.name) && !['hidden', 'notice'].includes(p.type) && shown(p, values))
 		.map((p) => p.displayName);
 	return {
 		resourceName: optionName(resource),

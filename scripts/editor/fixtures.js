@@ -1,7 +1,7 @@
 'use strict';
 
 /**
- * What `npm run test:editor` puts behind the editor: the four contract servers
+ * What `npm run test:editor` puts behind the editor: the five contract servers
  * (test/servers, compiled into .tmp/servers) with a few named records, a working and a
  * wrong credential per system imported into n8n, and one workflow per node with the
  * parameters the check opens (resource locators in list mode, load-options dropdowns).
@@ -22,6 +22,7 @@ function compileServers() {
 		ChiefOnboardingServer: load('chiefonboarding', 'ChiefOnboardingServer'),
 		EmploymentHeroServer: load('employmenthero', 'EmploymentHeroServer'),
 		HrOmniServer: load('hromni', 'HrOmniServer'),
+		startFactorialServer: load('factorial', 'startFactorialServer'),
 	};
 }
 
@@ -33,6 +34,7 @@ const NAMES = {
 	employmentHeroOrganisation: 'Acme Pty Ltd',
 	employmentHeroEmployee: 'First0 Last0',
 	hrOmniCompany: 'Hippoland Ltd',
+	factorialTeam: 'People Ops',
 };
 
 const rl = (value = '') => ({ __rl: true, mode: 'list', value });
@@ -46,6 +48,9 @@ async function startFixtures(ctx) {
 	const hrOmni = new S.HrOmniServer();
 	const servers = [humaans, chiefOnboarding, employmentHero, hrOmni];
 	await Promise.all(servers.map((s) => s.start()));
+	const factorial = await S.startFactorialServer();
+	servers.push(factorial);
+	factorial.seed('/teams/teams', [{ name: NAMES.factorialTeam }]);
 
 	humaans.seed('/api/people', [
 		{ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', status: 'active' },
@@ -86,6 +91,8 @@ async function startFixtures(ctx) {
 		},
 		{ name: 'HR Omni', type: 'hrOmniApi', data: { baseUrl: hrOmni.baseUrl, email: hrOmniAdmin.email, password: hrOmniPassword } },
 		{ name: 'HR Omni (wrong password)', type: 'hrOmniApi', data: { baseUrl: hrOmni.baseUrl, email: hrOmniAdmin.email, password: 'wrong-password-1' } },
+		{ name: 'Factorial', type: 'factorialApi', data: { apiKey: factorial.apiKey, environment: 'custom', baseUrl: factorial.baseUrl } },
+		{ name: 'Factorial (wrong key)', type: 'factorialApi', data: { apiKey: 'wrong-key', environment: 'custom', baseUrl: factorial.baseUrl } },
 	]);
 	const cred = (name) => {
 		const c = credentials.find((x) => x.name === name);
@@ -219,6 +226,34 @@ function nodeCases(fx, packageName) {
 			wrongMessage: 'HR Omni login failed: Invalid email or password',
 			list: { parameters: { companyId: rl() }, label: 'Company', entry: NAMES.hrOmniCompany },
 		},
+		...factorialCases(t),
+	];
+}
+
+/** The Factorial nodes: the core node with a team picker, the domain nodes and the trigger. */
+function factorialCases(t) {
+	const factorial = (name, displayName, alias) => ({
+		type: t(name),
+		displayName,
+		alias,
+		credential: 'Factorial',
+		wrongCredential: 'Factorial (wrong key)',
+		wrongMessage: 'Factorial refused the API key',
+	});
+	return [
+		{
+			...factorial('factorial', 'Factorial', 'HRIS'),
+			list: { parameters: { authentication: 'apiKey', resource: 'team', operation: 'get', teamId: rl() }, label: 'Team', entry: NAMES.factorialTeam },
+		},
+		factorial('factorialTimeOff', 'Factorial Time Off', 'vacation'),
+		factorial('factorialAttendance', 'Factorial Attendance', 'clock in'),
+		factorial('factorialPayroll', 'Factorial Payroll', 'payslip'),
+		factorial('factorialFinance', 'Factorial Finance', 'expense'),
+		factorial('factorialTalent', 'Factorial Talent', 'performance review'),
+		factorial('factorialRecruiting', 'Factorial Recruiting', 'candidate'),
+		factorial('factorialProjects', 'Factorial Projects', 'project'),
+		factorial('factorialWorkplace', 'Factorial Workplace', 'announcement'),
+		factorial('factorialTrigger', 'Factorial Trigger', 'HRIS'),
 	];
 }
 
