@@ -1,6 +1,6 @@
 /** The bench cases and the messages between run.ts, the server process and the workers. */
 
-export type SystemName = 'humaans' | 'hromni' | 'employmenthero';
+export type SystemName = 'humaans' | 'hromni' | 'employmenthero' | 'factorial';
 
 /**
  * - `node`: the package's node (Return All, or Get per item);
@@ -25,6 +25,7 @@ export const CASES: BenchCase[] = [
 	{ id: 'humaans-500k', title: 'Humaans people, Return All', system: 'humaans', kind: 'list', records: 500_000, variants: ['node', 'floor', 'http'] },
 	{ id: 'hromni-10k', title: 'HR Omni employees, Return All', system: 'hromni', kind: 'list', records: 10_000, variants: ['node', 'floor', 'http'] },
 	{ id: 'employmenthero-10k', title: 'Employment Hero employees, Return All', system: 'employmenthero', kind: 'list', records: 10_000, variants: ['node', 'floor', 'http'] },
+	{ id: 'factorial-10k', title: 'Factorial employees, Return All', system: 'factorial', kind: 'list', records: 10_000, variants: ['node', 'floor', 'http'] },
 	{ id: 'humaans-get-1000', title: 'Humaans person, Get per item', system: 'humaans', kind: 'get', records: 1_000, variants: ['node', 'http'] },
 ];
 

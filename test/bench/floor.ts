@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-/** How the floor pages one list: the query of page `index` (0-based) and what a page holds. */
+/** How the floor pages one list: the query of page `index` (0-based; cursor APIs read the previous page) and what a page holds. */
 export interface FloorPaging {
-	query: (index: number) => IDataObject;
+	query: (index: number, previous?: IDataObject) => IDataObject;
 	read: (body: IDataObject) => { records: IDataObject[]; last: (index: number, fetched: number) => boolean };
 }
 
@@ -34,12 +34,14 @@ export function floorNode(name: string, credentialType: string, paging: FloorPag
 			const url = this.getNodeParameter('url', 0) as string;
 			const maxPages = this.getNodeParameter('maxPages', 0, 0) as number;
 			const out: INodeExecutionData[] = [];
+			let previous: IDataObject | undefined;
 			for (let index = 0; ; index++) {
 				const body = (await this.helpers.httpRequestWithAuthentication.call(this, credentialType, {
 					url,
-					qs: paging.query(index),
+					qs: paging.query(index, previous),
 					json: true,
 				})) as IDataObject;
+				previous = body;
 				const { records, last } = paging.read(body);
 				for (const json of records) out.push({ json, pairedItem: { item: 0 } });
 				if (records.length === 0 || last(index, out.length) || index + 1 === maxPages) break;

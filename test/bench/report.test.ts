@@ -13,7 +13,7 @@ describe('bench harness', () => {
 			cpuProf: true,
 		});
 		expect(() => parseOptions(['--rounds', '0'])).toThrow('--rounds needs a positive integer');
-		expect(() => parseOptions(['--only', 'factorial'])).toThrow('Unknown case factorial');
+		expect(() => parseOptions(['--only', 'workday'])).toThrow('Unknown case workday');
 		expect(() => parseOptions(['--fast'])).toThrow('Unknown option --fast');
 	});
 

@@ -7,6 +7,7 @@ import type { ContractServer } from '../servers/base';
 import { EmploymentHeroServer } from '../servers/employmenthero/server';
 import { HrOmniServer } from '../servers/hromni/server';
 import { HumaansServer } from '../servers/humaans/server';
+import { API_PREFIX as FACTORIAL_PREFIX, startFactorialServer } from '../servers/factorial/server';
 import type { ServerInfo, ServerMessage, SystemName } from './cases';
 
 const PASSWORD = 'correct-horse-battery';
@@ -71,6 +72,16 @@ async function start(system: SystemName, records: number): Promise<Started> {
 			server,
 			info: { baseUrl: server.baseUrl, listPath: `/company/${companyId}/users/employees`, companyId, ids: [] },
 			credential: () => ({ baseUrl: server.baseUrl, email: admin.email, password: PASSWORD, sessionToken: '', csrfToken: '' }),
+		};
+	}
+	if (system === 'factorial') {
+		const server = await startFactorialServer();
+		server.clear('/employees/employees');
+		server.seedMany('/employees/employees', records);
+		return {
+			server,
+			info: { baseUrl: server.baseUrl, listPath: `${FACTORIAL_PREFIX}/employees/employees`, ids: [] },
+			credential: () => ({ apiKey: server.apiKey, environment: 'custom', baseUrl: server.baseUrl }),
 		};
 	}
 	const server = new EmploymentHeroServer();

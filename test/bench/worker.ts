@@ -9,9 +9,11 @@ import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import type { IDataObject, INodeExecutionData, INodeParameters, INodeType, IVersionedNodeType } from 'n8n-workflow';
 import { EmploymentHeroOAuth2Api } from '../../credentials/EmploymentHeroOAuth2Api.credentials';
+import { FactorialApi } from '../../credentials/FactorialApi.credentials';
 import { HrOmniApi } from '../../credentials/HrOmniApi.credentials';
 import { HumaansApi } from '../../credentials/HumaansApi.credentials';
 import { EmploymentHero } from '../../nodes/EmploymentHero/EmploymentHero.node';
+import { Factorial } from '../../nodes/Factorial/Factorial.node';
 import { HrOmni } from '../../nodes/HrOmni/HrOmni.node';
 import { Humaans } from '../../nodes/Humaans/Humaans.node';
 import type { BenchCase, ServerInfo, SystemName, Variant, WorkerResult, WorkerTask } from './cases';
@@ -111,6 +113,29 @@ const SYSTEMS: Record<SystemName, SystemBench> = {
 			recordsField: 'data.items',
 		},
 	},
+	factorial: {
+		credentialType: 'factorialApi',
+		nodeType: 'n8n-nodes-hris.factorial',
+		// factorial-notes.md A.1: `limit` at most 100, `after_id` = the previous page's end_cursor.
+		pageSize: 100,
+		list: (_server, warm) => ({ authentication: 'apiKey', resource: 'employee', operation: 'getAll', returnAll: !warm, limit: 10, simplify: false }),
+		floor: {
+			query: (_index, previous) => {
+				const meta = previous?.meta as IDataObject | undefined;
+				return meta?.end_cursor ? { limit: 100, after_id: meta.end_cursor } : { limit: 100 };
+			},
+			read: (body) => {
+				const meta = body.meta as IDataObject;
+				return { records: body.data as IDataObject[], last: () => meta.has_next_page !== true || !meta.end_cursor };
+			},
+		},
+		http: {
+			query: { limit: '100' },
+			pageParameter: { name: 'after_id', value: '={{ $response.body.meta.end_cursor }}' },
+			complete: '={{ !$response.body.meta.has_next_page }}',
+			recordsField: 'data',
+		},
+	},
 };
 
 const httpRequest = new HttpRequest();
@@ -122,13 +147,20 @@ function engineFor(): BenchEngine {
 			'n8n-nodes-hris.humaans': new Humaans(),
 			'n8n-nodes-hris.hrOmni': new HrOmni(),
 			'n8n-nodes-hris.employmentHero': new EmploymentHero(),
+			'n8n-nodes-hris.factorial': new Factorial(),
 			floorHumaans: floorNode('floorHumaans', 'humaansApi', SYSTEMS.humaans.floor),
 			floorHromni: floorNode('floorHromni', 'hrOmniApi', SYSTEMS.hromni.floor),
 			floorEmploymenthero: floorNode('floorEmploymenthero', 'employmentHeroOAuth2Api', SYSTEMS.employmenthero.floor),
+			floorFactorial: floorNode('floorFactorial', 'factorialApi', SYSTEMS.factorial.floor),
 			'n8n-nodes-base.httpRequest': httpRequest,
 			'n8n-nodes-base.splitOut': new SplitOut(),
 		},
-		{ humaansApi: new HumaansApi(), hrOmniApi: new HrOmniApi(), employmentHeroOAuth2Api: new EmploymentHeroOAuth2Api() },
+		{
+			humaansApi: new HumaansApi(),
+			hrOmniApi: new HrOmniApi(),
+			employmentHeroOAuth2Api: new EmploymentHeroOAuth2Api(),
+			factorialApi: new FactorialApi(),
+		},
 	);
 }
 
