@@ -6,17 +6,11 @@
  * wrong credential per system imported into n8n, and one workflow per node with the
  * parameters the check opens (resource locators in list mode, load-options dropdowns).
  */
-const path = require('path');
-const { execFileSync } = require('child_process');
+const { serverModule } = require('../n8n-checks/lib/servers');
 
-const root = path.resolve(__dirname, '..', '..');
 
 function compileServers() {
-	execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.servers.json'], {
-		cwd: root,
-		stdio: ['ignore', 'ignore', 'inherit'],
-	});
-	const load = (system, name) => require(path.join(root, '.tmp', 'servers', system, 'server.js'))[name];
+	const load = (system, name) => serverModule(system)[name];
 	return {
 		HumaansServer: load('humaans', 'HumaansServer'),
 		ChiefOnboardingServer: load('chiefonboarding', 'ChiefOnboardingServer'),

@@ -9,19 +9,11 @@
  */
 const assert = require('assert');
 const crypto = require('crypto');
-const path = require('path');
-const { execFileSync } = require('child_process');
+const { serverModule } = require('./lib/servers');
 
-const root = path.resolve(__dirname, '..', '..');
 const WEBHOOK_ID = '0d7f3a52-2c1e-4a8b-9b6f-humaans00001';
 
-function loadServer() {
-	execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.servers.json'], {
-		cwd: root,
-		stdio: 'inherit',
-	});
-	return require(path.join(root, '.tmp', 'servers', 'humaans', 'server.js')).HumaansServer;
-}
+const loadServer = () => serverModule('humaans').HumaansServer;
 
 async function executionsOf(ctx, workflowId) {
 	const r = await ctx.rest('GET', `/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}`);

@@ -15,21 +15,15 @@
  */
 const assert = require('assert');
 const crypto = require('crypto');
-const path = require('path');
-const { execFileSync } = require('child_process');
+const { serverModule, compiledServerFile } = require('./lib/servers');
 
-const root = path.resolve(__dirname, '..', '..');
 const WEBHOOK_ID = '5e2b7c90-1d4f-4a3e-8c6b-humaans00020';
 const NODE_NAME = 'Humaans Trigger';
 
-function loadServers() {
-	execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.servers.json'], { cwd: root, stdio: 'inherit' });
-	const out = path.join(root, '.tmp', 'servers');
-	return {
-		HumaansServer: require(path.join(out, 'humaans', 'server.js')).HumaansServer,
-		FaultProxy: require(path.join(out, 'faultProxy.js')).FaultProxy,
-	};
-}
+const loadServers = () => ({
+	HumaansServer: serverModule('humaans').HumaansServer,
+	FaultProxy: compiledServerFile('faultProxy').FaultProxy,
+});
 
 async function executionsOf(ctx, workflowId) {
 	const r = await ctx.rest('GET', `/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}`);

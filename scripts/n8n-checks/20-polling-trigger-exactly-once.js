@@ -9,16 +9,11 @@
  * in the workflow's static data, which n8n saves when a poll emits.
  */
 const assert = require('assert');
-const path = require('path');
-const { execFileSync } = require('child_process');
+const { serverModule } = require('./lib/servers');
 
-const root = path.resolve(__dirname, '..', '..');
 const NODE_NAME = 'ChiefOnboarding Trigger';
 
-function loadServer() {
-	execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.servers.json'], { cwd: root, stdio: 'inherit' });
-	return require(path.join(root, '.tmp', 'servers', 'chiefonboarding', 'server.js')).ChiefOnboardingServer;
-}
+const loadServer = () => serverModule('chiefonboarding').ChiefOnboardingServer;
 
 async function executionsOf(ctx, workflowId) {
 	const r = await ctx.rest('GET', `/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}`);

@@ -7,19 +7,11 @@
  * workflow creates a leave for the first of them.
  */
 const assert = require('assert');
-const path = require('path');
-const { execFileSync } = require('child_process');
+const { serverModule } = require('./lib/servers');
 
-const root = path.resolve(__dirname, '..', '..');
 const PREFIX = '/api/2026-07-01/resources';
 
-function loadServerModule() {
-	execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.servers.json'], {
-		cwd: root,
-		stdio: 'inherit',
-	});
-	return require(path.join(root, '.tmp', 'servers', 'factorial', 'server.js'));
-}
+const loadServerModule = () => serverModule('factorial');
 
 module.exports = {
 	async 'Factorial nodes run in n8n with the API-key credential'(ctx) {

@@ -9,20 +9,12 @@
  * deletes the subscriptions.
  */
 const assert = require('assert');
-const path = require('path');
-const { execFileSync } = require('child_process');
+const { serverModule } = require('./lib/servers');
 
-const root = path.resolve(__dirname, '..', '..');
 const WEBHOOK_ID = '7c2d9e14-3b5a-4f6c-8d7e-factorial001';
 const EVENTS = ['timeoff/leave/approve', 'employees/employee/terminate'];
 
-function loadServerModule() {
-	execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.servers.json'], {
-		cwd: root,
-		stdio: 'inherit',
-	});
-	return require(path.join(root, '.tmp', 'servers', 'factorial', 'server.js'));
-}
+const loadServerModule = () => serverModule('factorial');
 
 async function executionsOf(ctx, workflowId) {
 	const r = await ctx.rest('GET', `/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}`);

@@ -1,6 +1,5 @@
 import type {
 	ICredentialType,
-	IExecuteFunctions,
 	INode,
 	INodeCredentials,
 	INodeExecutionData,
@@ -11,30 +10,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeHelpers, Workflow } from 'n8n-workflow';
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
-import { Engine } from '../harness/engine';
+import { Engine, TestInput } from '../harness/engine';
 
-/** Emits the items a bench run hands it: what precedes the nodes under test. */
-class BenchInput implements INodeType {
-	static items: INodeExecutionData[] = [{ json: {} }];
-
-	description = {
-		displayName: 'Bench Input',
-		name: 'benchInput',
-		group: ['input'],
-		version: 1,
-		description: 'Emits the items set by the bench',
-		defaults: { name: 'Bench Input' },
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		properties: [],
-	} as unknown as INodeType['description'];
-
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return [BenchInput.items];
-	}
-}
-
-/** One node of a bench chain (Bench Input → step 1 → step 2 …). */
+/** One node of a bench chain (Test Input → step 1 → step 2 …). */
 export interface Step {
 	type: string;
 	typeVersion?: number;
@@ -59,7 +37,7 @@ export class BenchEngine {
 
 	constructor(nodes: Record<string, INodeType | IVersionedNodeType>, credentialTypes: Record<string, ICredentialType>) {
 		this.harness = new Engine({ nodes: {}, credentialTypes });
-		const all: Record<string, INodeType | IVersionedNodeType> = { benchInput: new BenchInput(), ...nodes };
+		const all: Record<string, INodeType | IVersionedNodeType> = { testInput: new TestInput(), ...nodes };
 		this.nodeTypes = {
 			getByName: (name) => all[name],
 			getByNameAndVersion: (name, version) => NodeHelpers.getVersionedNodeType(all[name], version),
@@ -72,9 +50,9 @@ export class BenchEngine {
 	}
 
 	async run(steps: Step[], input: INodeExecutionData[] = [{ json: {} }]): Promise<ChainResult> {
-		BenchInput.items = input;
+		TestInput.items = input;
 		const nodes: INode[] = [
-			{ id: 'input', name: 'Bench Input', type: 'benchInput', typeVersion: 1, position: [0, 0], parameters: {} },
+			{ id: 'input', name: 'Test Input', type: 'testInput', typeVersion: 1, position: [0, 0], parameters: {} },
 			...steps.map((step, i) => ({
 				id: `step${i}`,
 				name: `Step ${i + 1}`,
@@ -115,7 +93,7 @@ export class BenchEngine {
 		const last = nodes[nodes.length - 1].name;
 		const run = await new WorkflowExecute(additionalData, 'manual').run({
 			workflow,
-			startNode: workflow.getNode('Bench Input') ?? undefined,
+			startNode: workflow.getNode('Test Input') ?? undefined,
 			destinationNode: { nodeName: last, mode: 'inclusive' },
 		});
 		const task = run.data.resultData.runData[last]?.[0];

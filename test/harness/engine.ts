@@ -28,8 +28,8 @@ import {
 import { Container } from '@n8n/di';
 import { TestCredentialsHelper } from './credentials';
 
-/** Emits the items a test hands it: the stand-in for whatever precedes our node. */
-class TestInput implements INodeType {
+/** Emits the items a test (or a bench run) hands it: the stand-in for whatever precedes our node. */
+export class TestInput implements INodeType {
 	static items: INodeExecutionData[] = [{ json: {} }];
 
 	description = {

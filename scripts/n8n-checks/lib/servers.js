@@ -10,8 +10,8 @@ const { execFileSync } = require('child_process');
 const root = path.resolve(__dirname, '..', '..', '..');
 let compiled = false;
 
-/** The compiled module of test/servers/<system>/server.ts. */
-function serverModule(system) {
+/** The compiled module of test/servers/<relative>.ts (e.g. 'faultProxy'). */
+function compiledServerFile(relative) {
 	if (!compiled) {
 		execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.servers.json'], {
 			cwd: root,
@@ -19,7 +19,12 @@ function serverModule(system) {
 		});
 		compiled = true;
 	}
-	return require(path.join(root, '.tmp', 'servers', system, 'server.js'));
+	return require(path.join(root, '.tmp', 'servers', `${relative}.js`));
 }
 
-module.exports = { serverModule };
+/** The compiled module of test/servers/<system>/server.ts. */
+function serverModule(system) {
+	return compiledServerFile(`${system}/server`);
+}
+
+module.exports = { serverModule, compiledServerFile };
