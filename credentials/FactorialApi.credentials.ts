@@ -4,6 +4,30 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+/** Where the API is: Factorial's production or demo environment, or a custom Base URL (both credentials). */
+export const FACTORIAL_ENVIRONMENT_PROPERTIES: INodeProperties[] = [
+	{
+		displayName: 'Environment',
+		name: 'environment',
+		type: 'options',
+		options: [
+			{ name: 'Production', value: 'https://api.factorialhr.com' },
+			{ name: 'Demo', value: 'https://api.eu2.demo.factorial.dev' },
+			{ name: 'Custom', value: 'custom' },
+		],
+		default: 'https://api.factorialhr.com',
+	},
+	{
+		displayName: 'Base URL',
+		name: 'baseUrl',
+		type: 'string',
+		default: '',
+		placeholder: 'https://api.factorialhr.com',
+		description: 'For a proxy or a test server',
+		displayOptions: { show: { environment: ['custom'] } },
+	},
+];
+
 /**
  * Factorial API key (apidoc.factorialhr.com/docs: "a custom header… x-api-key and the key
  * must be the value without any prefixes"; OpenAPI securitySchemes.apikey). Keys never
@@ -34,26 +58,7 @@ export class FactorialApi implements ICredentialType {
 			default: '',
 			required: true,
 		},
-		{
-			displayName: 'Environment',
-			name: 'environment',
-			type: 'options',
-			options: [
-				{ name: 'Production', value: 'https://api.factorialhr.com' },
-				{ name: 'Demo', value: 'https://api.eu2.demo.factorial.dev' },
-				{ name: 'Custom', value: 'custom' },
-			],
-			default: 'https://api.factorialhr.com',
-		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'https://api.factorialhr.com',
-			description: 'For a proxy or a test server',
-			displayOptions: { show: { environment: ['custom'] } },
-		},
+		...FACTORIAL_ENVIRONMENT_PROPERTIES,
 	];
 
 	authenticate: IAuthenticateGeneric = {

@@ -1,4 +1,5 @@
 import type { ICredentialType, INodeProperties } from 'n8n-workflow';
+import { FACTORIAL_ENVIRONMENT_PROPERTIES } from './FactorialApi.credentials';
 
 /**
  * Factorial OAuth2, authorization code (OpenAPI securitySchemes.oauth2: `/oauth/authorize`,
@@ -26,26 +27,7 @@ export class FactorialOAuth2Api implements ICredentialType {
 			type: 'notice',
 			default: '',
 		},
-		{
-			displayName: 'Environment',
-			name: 'environment',
-			type: 'options',
-			options: [
-				{ name: 'Production', value: 'https://api.factorialhr.com' },
-				{ name: 'Demo', value: 'https://api.eu2.demo.factorial.dev' },
-				{ name: 'Custom', value: 'custom' },
-			],
-			default: 'https://api.factorialhr.com',
-		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: '',
-			placeholder: 'https://api.factorialhr.com',
-			description: 'For a proxy or a test server',
-			displayOptions: { show: { environment: ['custom'] } },
-		},
+		...FACTORIAL_ENVIRONMENT_PROPERTIES,
 		{
 			displayName: 'Grant Type',
 			name: 'grantType',
