@@ -1,24 +1,16 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import type { Check } from './common';
-import { COMPANY, companyField, length, operation, range, refField, searchFilter, userField } from './common';
+import { COMPANY, companyField, length, range, refField, searchFilter, userField } from './common';
 
 // Document: "Assets & Inventory" (hromni.txt 2343–2591, 2677–2708).
 const assetField = refField('assetId', 'Asset', 'asset', 'The asset');
 
 const fields: FieldSpec[] = [
 	refField('typeId', 'Asset Type', 'assetType', 'Kind of asset'),
-	{ name: 'name', type: 'string', description: 'Name of the asset (1–100 characters)' },
-	{ name: 'reference', type: 'string', description: 'Unique reference such as a serial number (1–50 characters)' },
+	{ name: 'name', type: 'string', description: 'Name of the asset (1–100 characters)', ...length(1, 100) },
+	{ name: 'reference', type: 'string', description: 'Unique reference such as a serial number (1–50 characters)', ...length(1, 50) },
 	// Validation says 0–5, the comment "from 1 to 5" (hromni.txt 2377): 0–5 is accepted.
-	{ name: 'condition', type: 'number', default: 5, typeOptions: { minValue: 0, maxValue: 5 }, description: 'Condition from 0 (worst) to 5 (best)' },
-];
-
-const conditionCheck: Check = { field: 'condition', ...range(0, 5, true) };
-const checks: Check[] = [
-	{ field: 'name', ...length(1, 100) },
-	{ field: 'reference', ...length(1, 50) },
-	conditionCheck,
+	{ name: 'condition', type: 'number', default: 5, typeOptions: { minValue: 0, maxValue: 5 }, description: 'Condition from 0 (worst) to 5 (best)', ...range(0, 5, true) },
 ];
 
 export const asset: ResourceSpec = {
@@ -26,7 +18,7 @@ export const asset: ResourceSpec = {
 	name: 'Asset',
 	description: 'Company assets and inventory: create, assign, return, retire',
 	operations: [
-		operation({
+		{
 			value: 'create',
 			name: 'Create',
 			action: 'Create an asset',
@@ -36,9 +28,8 @@ export const asset: ResourceSpec = {
 			pathParams: [companyField],
 			fields,
 			optional: [userField('Assign the new asset to this user')],
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'update',
 			name: 'Update',
 			action: 'Update an asset',
@@ -47,9 +38,8 @@ export const asset: ResourceSpec = {
 			path: `${COMPANY}/assets/{assetId}`,
 			pathParams: [companyField, assetField],
 			fields,
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'assign',
 			name: 'Assign',
 			action: 'Assign an asset to a user',
@@ -57,8 +47,8 @@ export const asset: ResourceSpec = {
 			method: 'PUT',
 			path: `${COMPANY}/assets/{assetId}/assign/{userId}`,
 			pathParams: [companyField, assetField, userField('The user who receives the asset')],
-		}),
-		operation({
+		},
+		{
 			value: 'return',
 			name: 'Return',
 			action: 'Return an asset',
@@ -68,10 +58,9 @@ export const asset: ResourceSpec = {
 			// marker (compare `/retired` at 2450): sent as `/assets/{assetId}/returned`.
 			path: `${COMPANY}/assets/{assetId}/returned`,
 			pathParams: [companyField, assetField],
-			fields: [{ name: 'condition', type: 'number', default: 5, typeOptions: { minValue: 0, maxValue: 5 }, description: 'Condition on return, 0–5' }],
-			checks: [conditionCheck],
-		}),
-		operation({
+			fields: [{ name: 'condition', type: 'number', default: 5, typeOptions: { minValue: 0, maxValue: 5 }, description: 'Condition on return, 0–5', ...range(0, 5, true) }],
+		},
+		{
 			value: 'retire',
 			name: 'Retire',
 			action: 'Retire an asset',
@@ -79,8 +68,8 @@ export const asset: ResourceSpec = {
 			method: 'PUT',
 			path: `${COMPANY}/assets/{assetId}/retired`,
 			pathParams: [companyField, assetField],
-		}),
-		operation({
+		},
+		{
 			value: 'get',
 			name: 'Get',
 			action: 'Get an asset',
@@ -88,8 +77,8 @@ export const asset: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/assets/{assetId}`,
 			pathParams: [companyField, assetField],
-		}),
-		operation({
+		},
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many assets',
@@ -113,8 +102,8 @@ export const asset: ResourceSpec = {
 					description: 'Only assets with this status',
 				},
 			],
-		}),
-		operation({
+		},
+		{
 			value: 'getHistory',
 			name: 'Get History',
 			action: 'Get the history of an asset',
@@ -123,8 +112,8 @@ export const asset: ResourceSpec = {
 			path: `${COMPANY}/assets/{assetId}/history`,
 			pathParams: [companyField, assetField],
 			list: true,
-		}),
-		operation({
+		},
+		{
 			value: 'getForUser',
 			name: 'Get Many for User',
 			action: 'Get the assets of a user',
@@ -134,6 +123,6 @@ export const asset: ResourceSpec = {
 			pathParams: [companyField, userField()],
 			list: true,
 			unpaginated: true,
-		}),
+		},
 	],
 };

@@ -1,16 +1,15 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, length, operation, refField } from './common';
+import { COMPANY, companyField, length, refField } from './common';
 
 // Document: "Create asset type" … "List types" (hromni.txt 2592–2676).
-const nameField = { name: 'name', type: 'string' as const, description: 'Name of the asset type (1–50 characters)' };
-const checks = [{ field: 'name', ...length(1, 50) }];
+const nameField = { name: 'name', type: 'string' as const, description: 'Name of the asset type (1–50 characters)', ...length(1, 50) };
 
 export const assetType: ResourceSpec = {
 	value: 'assetType',
 	name: 'Asset Type',
 	description: 'Kinds of assets (laptop, software…)',
 	operations: [
-		operation({
+		{
 			value: 'create',
 			name: 'Create',
 			action: 'Create an asset type',
@@ -19,9 +18,8 @@ export const assetType: ResourceSpec = {
 			path: `${COMPANY}/assets/types`,
 			pathParams: [companyField],
 			fields: [nameField],
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'update',
 			name: 'Update',
 			action: 'Update an asset type',
@@ -30,9 +28,8 @@ export const assetType: ResourceSpec = {
 			path: `${COMPANY}/assets/types/{typeId}`,
 			pathParams: [companyField, refField('typeId', 'Asset Type', 'assetType', 'The asset type')],
 			fields: [nameField],
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many asset types',
@@ -42,6 +39,6 @@ export const assetType: ResourceSpec = {
 			pathParams: [companyField],
 			list: true,
 			unpaginated: true,
-		}),
+		},
 	],
 };

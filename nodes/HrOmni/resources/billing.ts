@@ -1,6 +1,6 @@
 import type { ResourceSpec } from '../../shared/operations';
 
-import { COMPANY, companyField, operation, refField } from './common';
+import { COMPANY, companyField, refField } from './common';
 
 // Document: "Invoices" and "Billing" (hromni.txt 1066–1265, 3453–3466).
 const INVOICE_SIMPLE = ['id', 'invoiceNumber', 'month', 'year', 'total', 'currency', 'status', 'createdAt'];
@@ -10,7 +10,7 @@ export const billing: ResourceSpec = {
 	name: 'Billing',
 	description: 'Invoices, the current bill, module pricing and the Stripe billing portal',
 	operations: [
-		operation({
+		{
 			value: 'getInvoice',
 			name: 'Get Invoice',
 			action: 'Get an invoice',
@@ -21,8 +21,8 @@ export const billing: ResourceSpec = {
 			path: `${COMPANY}/billing/invoices/{invoiceId}`,
 			pathParams: [companyField, refField('invoiceId', 'Invoice', 'invoice', 'The invoice')],
 			simplify: INVOICE_SIMPLE,
-		}),
-		operation({
+		},
+		{
 			value: 'getInvoices',
 			name: 'Get Many Invoices',
 			action: 'Get many invoices',
@@ -31,8 +31,8 @@ export const billing: ResourceSpec = {
 			path: `${COMPANY}/billing/invoices`,
 			pathParams: [companyField],
 			list: true,
-		}),
-		operation({
+		},
+		{
 			value: 'getCurrentBill',
 			name: 'Get Current Bill',
 			action: 'Get the current bill',
@@ -41,8 +41,8 @@ export const billing: ResourceSpec = {
 			path: `${COMPANY}/billing/current-bill`,
 			pathParams: [companyField],
 			output: { unwrap: 'items' },
-		}),
-		operation({
+		},
+		{
 			value: 'getPricing',
 			name: 'Get Pricing',
 			action: 'Get the module pricing',
@@ -54,8 +54,8 @@ export const billing: ResourceSpec = {
 			path: `${COMPANY}/billing/pricing`,
 			pathParams: [companyField],
 			output: { unwrap: 'items' },
-		}),
-		operation({
+		},
+		{
 			value: 'getPortalLink',
 			name: 'Get Portal Link',
 			action: 'Get the billing portal link',
@@ -65,6 +65,6 @@ export const billing: ResourceSpec = {
 			pathParams: [companyField],
 			// hromni.txt 3458–3461: `result` is the session URL.
 			output: { unwrap: 'message', wrap: 'url' },
-		}),
+		},
 	],
 };

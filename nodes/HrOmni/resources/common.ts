@@ -1,3 +1,4 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
 import type { FieldConstraints, FieldSpec } from '../../shared/fields';
 import type { OperationSpec, PlannedRequest } from '../../shared/operations';
 import { HR_OMNI_CREDENTIAL } from '../transport';
@@ -32,15 +33,7 @@ export const refField = (name: string, label: string, ref: string, description: 
 
 /* ------------------------------------------------------------------ validation */
 
-/**
- * Documented validation of one field, as data: `operation()` adds it to the field spec of
- * that name, and the shared planner checks it on every item before any request.
- */
-export type Check = FieldConstraints & {
-	/** The API name of the field (path parameter, field, optional field or filter). */
-	field: string;
-};
-
+// Documented rules, spread into the field spec they belong to: `{ name: 'name', type: 'string', ...length(1, 150) }`.
 export const length = (minLength: number, maxLength: number): FieldConstraints => ({ minLength, maxLength });
 
 export const range = (min: number, max: number, integer = false): FieldConstraints => ({ min, max, ...(integer ? { integer } : {}) });
@@ -64,40 +57,14 @@ export const phone = matching(/^[+]{0,1}[\s]{0,1}[(]{0,1}[0-9]{1,4}[)]{0,1}[-.\s
 export const hexColour = matching(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, 'a HEX colour such as #65EE7B');
 export const clockTime = matching(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time in HH:MM format');
 
-/** The field specs with the checks of the same name added. */
-function withChecks(fields: FieldSpec[] | undefined, checks: Check[], used: Set<Check>): FieldSpec[] | undefined {
-	return fields?.map((field) => {
-		const own = checks.filter((check) => check.field === field.name);
-		own.forEach((check) => used.add(check));
-		return own.reduce<FieldSpec>((spec, { field: _name, ...constraints }) => ({ ...spec, ...constraints }), field);
-	});
-}
-
 /**
- * An HR Omni operation: the shared spec plus `checks` (documented validation, added to the
- * fields they name) and `credentialPassword` (the body field the document fills with the
- * logged-in user's raw password, taken from the credential).
+ * A prepare step for the endpoints that ask for the logged-in user's raw password in the body:
+ * it is the credential's, never a parameter, so it stays out of the editor and the output.
  */
-export function operation(spec: OperationSpec & { checks?: Check[]; credentialPassword?: string }): OperationSpec {
-	const { checks = [], credentialPassword, prepare, ...op } = spec;
-	const used = new Set<Check>();
-	const checked: OperationSpec = {
-		...op,
-		pathParams: withChecks(op.pathParams, checks, used),
-		fields: withChecks(op.fields, checks, used),
-		optional: withChecks(op.optional, checks, used),
-		filters: withChecks(op.filters, checks, used),
-	};
-	const unknown = checks.filter((check) => !used.has(check));
-	if (unknown.length) throw new Error(`${op.value}: checks name no field: ${unknown.map((c) => c.field).join(', ')}`);
-	if (!credentialPassword) return { ...checked, ...(prepare ? { prepare } : {}) };
-	return {
-		...checked,
-		async prepare(request: PlannedRequest, itemIndex: number) {
-			const credentials = await this.getCredentials(HR_OMNI_CREDENTIAL);
-			request.body = { ...(request.body ?? {}), [credentialPassword]: credentials.password };
-			await prepare?.call(this, request, itemIndex);
-		},
+export function passwordFromCredential(bodyField: string): NonNullable<OperationSpec['prepare']> {
+	return async function (this: IExecuteFunctions, request: PlannedRequest) {
+		const credentials = await this.getCredentials(HR_OMNI_CREDENTIAL);
+		request.body = { ...(request.body ?? {}), [bodyField]: credentials.password };
 	};
 }
 
@@ -120,10 +87,9 @@ export function hoursFields(defaults?: { weekday: string; weekend: string }): Fi
 		description: `Working hours on ${day}: ${HOURS_DESCRIPTION}`,
 		...(defaults ? { default: ['Saturday', 'Sunday'].includes(day) ? defaults.weekend : defaults.weekday } : {}),
 		placeholder: 'e.g. 0900:1200^1300:1700',
+		...workingHours,
 	}));
 }
-
-export const hoursChecks: Check[] = WEEKDAYS.map((day) => ({ field: `hours${day}`, ...workingHours }));
 
 /** `search` as documented for the paginated lists (e.g. hromni.txt 500). */
 export const searchFilter: FieldSpec = {
@@ -134,5 +100,10 @@ export const searchFilter: FieldSpec = {
 };
 
 /** A year filter: the lists take a four-digit year (hromni.txt 1704, 1750, 1835, 2093). */
-export const yearField: FieldSpec = { name: 'year', type: 'string', placeholder: 'e.g. 2023', description: 'Four-digit year' };
-export const yearCheck: Check = { field: 'year', ...matching(/^\d{4}$/, 'a four-digit year') };
+export const yearField: FieldSpec = {
+	name: 'year',
+	type: 'string',
+	placeholder: 'e.g. 2023',
+	description: 'Four-digit year',
+	...matching(/^\d{4}$/, 'a four-digit year'),
+};

@@ -1,40 +1,24 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import type { Check } from './common';
-import { COMPANY, companyField, length, operation, phone, searchFilter, userField } from './common';
+import { COMPANY, companyField, length, phone, searchFilter, userField } from './common';
 
 // Document: "Company user" (hromni.txt 259–656).
 const contact = (dateOfBirth: FieldSpec): FieldSpec[] => [
-	{ name: 'phone', type: 'string', description: 'Phone number, e.g. +353 83 132 4567' },
-	{ name: 'addressLine1', label: 'Address Line 1', type: 'string' },
-	{ name: 'addressLine2', label: 'Address Line 2', type: 'string' },
-	{ name: 'city', type: 'string' },
-	{ name: 'state', type: 'string', description: 'State or county' },
-	{ name: 'postCode', type: 'string' },
-	{ name: 'country', type: 'string', placeholder: 'e.g. Ireland' },
+	{ name: 'phone', type: 'string', description: 'Phone number, e.g. +353 83 132 4567', ...phone, ...length(1, 20) },
+	{ name: 'addressLine1', label: 'Address Line 1', type: 'string', ...length(1, 100) },
+	{ name: 'addressLine2', label: 'Address Line 2', type: 'string', ...length(1, 100) },
+	{ name: 'city', type: 'string', ...length(1, 100) },
+	{ name: 'state', type: 'string', description: 'State or county', ...length(1, 100) },
+	{ name: 'postCode', type: 'string', ...length(1, 10) },
+	{ name: 'country', type: 'string', placeholder: 'e.g. Ireland', ...length(1, 30) },
 	dateOfBirth,
-	{ name: 'nationality', type: 'string', placeholder: 'e.g. Irish' },
+	{ name: 'nationality', type: 'string', placeholder: 'e.g. Irish', ...length(1, 30) },
 ];
 
 const nameFields: FieldSpec[] = [
-	{ name: 'firstName', type: 'string' },
-	{ name: 'lastName', type: 'string' },
-	{ name: 'email', type: 'email' },
-];
-
-const checks: Check[] = [
-	{ field: 'firstName', ...length(1, 60) },
-	{ field: 'lastName', ...length(1, 60) },
-	{ field: 'email', ...length(1, 128) },
-	{ field: 'phone', ...phone },
-	{ field: 'phone', ...length(1, 20) },
-	{ field: 'addressLine1', ...length(1, 100) },
-	{ field: 'addressLine2', ...length(1, 100) },
-	{ field: 'city', ...length(1, 100) },
-	{ field: 'state', ...length(1, 100) },
-	{ field: 'postCode', ...length(1, 10) },
-	{ field: 'country', ...length(1, 30) },
-	{ field: 'nationality', ...length(1, 30) },
+	{ name: 'firstName', type: 'string', ...length(1, 60) },
+	{ name: 'lastName', type: 'string', ...length(1, 60) },
+	{ name: 'email', type: 'email', ...length(1, 128) },
 ];
 
 const RELATIONS = ['CHILD', 'FRIEND', 'NEIGHBOUR', 'OTHER', 'PARENT', 'PARTNER', 'SPAUSE'];
@@ -44,7 +28,7 @@ export const companyUser: ResourceSpec = {
 	name: 'Company User',
 	description: 'Users of a company: personal details and emergency contact',
 	operations: [
-		operation({
+		{
 			value: 'create',
 			name: 'Create',
 			action: 'Create a company user',
@@ -58,11 +42,10 @@ export const companyUser: ResourceSpec = {
 			],
 			// Create documents the date of birth in ISO 8601 (hromni.txt 321).
 			optional: contact({ name: 'dateOfBirth', type: 'date', description: 'Date of birth' }),
-			checks,
 			// hromni.txt 294–303: `result.user` holds the new ID.
 			output: { unwrap: 'user' },
-		}),
-		operation({
+		},
+		{
 			value: 'update',
 			name: 'Update',
 			action: 'Update a company user',
@@ -74,9 +57,8 @@ export const companyUser: ResourceSpec = {
 			// Update documents 'dd-mm-yyyy' in its field table (hromni.txt 403), although its example
 			// shows 1900-01-01: the field table is followed.
 			optional: contact({ name: 'dateOfBirth', type: 'date', dateFormat: 'dayMonthYearDash', description: 'Date of birth (sent as dd-mm-yyyy)' }),
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'setEmergencyContact',
 			name: 'Set Emergency Contact',
 			action: 'Set the emergency contact of a company user',
@@ -85,11 +67,11 @@ export const companyUser: ResourceSpec = {
 			path: `${COMPANY}/users/{userId}/emergency-contact`,
 			pathParams: [companyField, userField()],
 			fields: [
-				{ name: 'name', type: 'string', description: 'Name of the emergency contact' },
-				{ name: 'phone', type: 'string', description: 'Phone number of the emergency contact' },
+				{ name: 'name', type: 'string', description: 'Name of the emergency contact', ...length(1, 100) },
+				{ name: 'phone', type: 'string', description: 'Phone number of the emergency contact', ...phone, ...length(1, 20) },
 			],
 			optional: [
-				{ name: 'email', type: 'email' },
+				{ name: 'email', type: 'email', ...length(1, 128) },
 				{
 					name: 'relation',
 					type: 'options',
@@ -98,18 +80,11 @@ export const companyUser: ResourceSpec = {
 					default: 'FRIEND',
 					description: 'How the contact is related to the user',
 				},
-				{ name: 'address', type: 'string' },
+				{ name: 'address', type: 'string', ...length(1, 100) },
 			],
 			optionalCollection: { name: 'additionalFields', displayName: 'Additional Fields' },
-			checks: [
-				{ field: 'name', ...length(1, 100) },
-				{ field: 'phone', ...phone },
-				{ field: 'phone', ...length(1, 20) },
-				{ field: 'email', ...length(1, 128) },
-				{ field: 'address', ...length(1, 100) },
-			],
-		}),
-		operation({
+		},
+		{
 			value: 'get',
 			name: 'Get',
 			action: 'Get a company user',
@@ -117,8 +92,8 @@ export const companyUser: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/users/{userId}`,
 			pathParams: [companyField, userField()],
-		}),
-		operation({
+		},
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many company users',
@@ -128,8 +103,8 @@ export const companyUser: ResourceSpec = {
 			pathParams: [companyField],
 			list: true,
 			filters: [searchFilter],
-		}),
-		operation({
+		},
+		{
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a company user',
@@ -138,6 +113,6 @@ export const companyUser: ResourceSpec = {
 			path: `${COMPANY}/users/{userId}`,
 			pathParams: [companyField, userField()],
 			output: { deleted: true },
-		}),
+		},
 	],
 };

@@ -1,5 +1,4 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { operation } from './common';
 
 // Document: "Country list" (hromni.txt 3504–3540).
 export const country: ResourceSpec = {
@@ -7,7 +6,7 @@ export const country: ResourceSpec = {
 	name: 'Country',
 	description: 'Countries HR Omni supports (no login needed)',
 	operations: [
-		operation({
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many countries',
@@ -17,6 +16,6 @@ export const country: ResourceSpec = {
 			list: true,
 			filters: [{ name: 'showAll', type: 'boolean', default: true, description: 'Whether to list every country instead of only those companies can register in' }],
 			unpaginated: true,
-		}),
+		},
 	],
 };

@@ -1,5 +1,4 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { operation } from './common';
 
 // Document: "CSRF – Get Token" (hromni.txt 3541–3556).
 export const csrf: ResourceSpec = {
@@ -7,7 +6,7 @@ export const csrf: ResourceSpec = {
 	name: 'CSRF',
 	description: 'The CSRF token endpoint',
 	operations: [
-		operation({
+		{
 			value: 'getToken',
 			name: 'Get Token',
 			action: 'Get a CSRF token',
@@ -17,6 +16,6 @@ export const csrf: ResourceSpec = {
 			path: '/',
 			// GET / answers with a cookie; its body is not documented and not output.
 			output: { ignoreBody: true },
-		}),
+		},
 	],
 };

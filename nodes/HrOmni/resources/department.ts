@@ -1,16 +1,15 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, hoursChecks, hoursFields, length, operation, refField, searchFilter } from './common';
+import { COMPANY, companyField, hoursFields, length, refField, searchFilter } from './common';
 
 // Document: "Department" (hromni.txt 657–835).
 const departmentField = refField('departmentId', 'Department', 'department', 'The department');
-const checks = [{ field: 'name', ...length(1, 150) }, ...hoursChecks];
 
 export const department: ResourceSpec = {
 	value: 'department',
 	name: 'Department',
 	description: 'Departments and their working hours',
 	operations: [
-		operation({
+		{
 			value: 'create',
 			name: 'Create',
 			action: 'Create a department',
@@ -18,11 +17,10 @@ export const department: ResourceSpec = {
 			method: 'POST',
 			path: `${COMPANY}/departments`,
 			pathParams: [companyField],
-			fields: [{ name: 'name', type: 'string', description: 'Department name (1–150 characters)' }],
+			fields: [{ name: 'name', type: 'string', description: 'Department name (1–150 characters)', ...length(1, 150) }],
 			optional: hoursFields(),
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'update',
 			name: 'Update',
 			action: 'Update a department',
@@ -33,11 +31,10 @@ export const department: ResourceSpec = {
 			// The update table's "optional" column says YES for name and NO for the hours
 			// (hromni.txt 740–751), the reverse of create's "required" column: a mislabelled
 			// header, so name stays required and the hours optional, as for create.
-			fields: [{ name: 'name', type: 'string', description: 'Department name (1–150 characters)' }],
+			fields: [{ name: 'name', type: 'string', description: 'Department name (1–150 characters)', ...length(1, 150) }],
 			optional: hoursFields(),
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'get',
 			name: 'Get',
 			action: 'Get a department',
@@ -45,8 +42,8 @@ export const department: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/departments/{departmentId}`,
 			pathParams: [companyField, departmentField],
-		}),
-		operation({
+		},
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many departments',
@@ -58,6 +55,6 @@ export const department: ResourceSpec = {
 			pathParams: [companyField],
 			list: true,
 			filters: [searchFilter],
-		}),
+		},
 	],
 };

@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, operation, searchFilter } from './common';
+import { COMPANY, companyField, searchFilter } from './common';
 
 // Document: "Get employees" (hromni.txt 445–502). Several statuses are sent comma-separated.
 export const employee: ResourceSpec = {
@@ -7,7 +7,7 @@ export const employee: ResourceSpec = {
 	name: 'Employee',
 	description: 'Employees of a company with their employment status',
 	operations: [
-		operation({
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many employees',
@@ -34,6 +34,6 @@ export const employee: ResourceSpec = {
 			async prepare(request) {
 				if (Array.isArray(request.qs.status)) request.qs.status = (request.qs.status as string[]).join(',');
 			},
-		}),
+		},
 	],
 };

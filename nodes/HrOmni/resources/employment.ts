@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, hoursChecks, hoursFields, length, operation, refField, userField } from './common';
+import { COMPANY, companyField, hoursFields, length, refField, userField } from './common';
 
 // Document: "Employment details" (hromni.txt 835–1029).
 const ROLES = [
@@ -23,7 +23,7 @@ const label = (value: string) =>
 
 const fields: FieldSpec[] = [
 	refField('departmentId', 'Department', 'department', 'Department the user works in'),
-	{ name: 'title', type: 'string', description: 'Job title (1–60 characters)' },
+	{ name: 'title', type: 'string', description: 'Job title (1–60 characters)', ...length(1, 60) },
 	{ name: 'role', type: 'options', options: ROLES.map((value) => ({ name: label(value), value })), default: 'EMPLOYEE' },
 	// The field table says "format 'dd-mm-yyyy'" (hromni.txt 894) while the example sends
 	// 2020-05-01: the field table is followed.
@@ -44,14 +44,12 @@ const optional: FieldSpec[] = [
 	},
 ];
 
-const checks = [{ field: 'title', ...length(1, 60) }, ...hoursChecks];
-
 export const employment: ResourceSpec = {
 	value: 'employment',
 	name: 'Employment',
 	description: 'Employment details of a company user: department, title, role, hours',
 	operations: [
-		operation({
+		{
 			value: 'create',
 			name: 'Create',
 			action: 'Create an employment',
@@ -61,9 +59,8 @@ export const employment: ResourceSpec = {
 			pathParams: [companyField, userField()],
 			fields,
 			optional,
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'update',
 			name: 'Update',
 			action: 'Update an employment',
@@ -73,9 +70,8 @@ export const employment: ResourceSpec = {
 			pathParams: [companyField, userField()],
 			fields,
 			optional,
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'get',
 			name: 'Get',
 			action: 'Get an employment',
@@ -83,8 +79,8 @@ export const employment: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/users/{userId}/employment`,
 			pathParams: [companyField, userField()],
-		}),
-		operation({
+		},
+		{
 			value: 'cease',
 			name: 'Cease',
 			action: 'Cease an employment',
@@ -93,6 +89,6 @@ export const employment: ResourceSpec = {
 			path: `${COMPANY}/users/{userId}/employment`,
 			pathParams: [companyField, userField()],
 			output: { deleted: true },
-		}),
+		},
 	],
 };

@@ -3,7 +3,7 @@ import type { ResourceSpec } from '../../shared/operations';
 import { formatDate } from '../../shared/dates';
 import { checkConstraints } from '../../shared/fields';
 import { invalidParameter } from '../../shared/validation';
-import { COMPANY, companyField, length, operation, refField, yearCheck, yearField } from './common';
+import { COMPANY, companyField, length, refField, yearField } from './common';
 
 // Document: "Public holidays" (hromni.txt 1769–1868).
 export const holiday: ResourceSpec = {
@@ -11,7 +11,7 @@ export const holiday: ResourceSpec = {
 	name: 'Holiday',
 	description: 'Public holidays per country and the holidays of the company',
 	operations: [
-		operation({
+		{
 			value: 'getPublic',
 			name: 'Get Many Public Holidays',
 			action: 'Get many public holidays',
@@ -26,12 +26,11 @@ export const holiday: ResourceSpec = {
 				yearField,
 				refField('countryCode', 'Country', 'countryCode', 'Country (ISO alpha-2 code)'),
 			],
-			checks: [yearCheck],
 			// hromni.txt 1772–1787: `result.holidays`.
 			unpaginated: true,
 			output: { unwrap: 'holidays' },
-		}),
-		operation({
+		},
+		{
 			value: 'getCompany',
 			name: 'Get Many Company Holidays',
 			action: 'Get many company holidays',
@@ -41,10 +40,9 @@ export const holiday: ResourceSpec = {
 			pathParams: [companyField],
 			list: true,
 			filters: [yearField],
-			checks: [yearCheck],
 			unpaginated: true,
-		}),
-		operation({
+		},
+		{
 			value: 'addToCompany',
 			name: 'Add to Company',
 			action: 'Add holidays to the company',
@@ -92,6 +90,6 @@ export const holiday: ResourceSpec = {
 				});
 				request.body = { holidays };
 			},
-		}),
+		},
 	],
 };

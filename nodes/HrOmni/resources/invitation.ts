@@ -1,6 +1,6 @@
 import type { ResourceSpec } from '../../shared/operations';
 import { invalidParameter, requireEmail } from '../../shared/validation';
-import { COMPANY, companyField, operation, refField } from './common';
+import { COMPANY, companyField, refField } from './common';
 
 // Document: "User Invitations" (hromni.txt 3091–3216).
 export const invitation: ResourceSpec = {
@@ -8,7 +8,7 @@ export const invitation: ResourceSpec = {
 	name: 'Invitation',
 	description: 'Invite people to a company and answer invitations',
 	operations: [
-		operation({
+		{
 			value: 'invite',
 			name: 'Invite',
 			action: 'Invite users to a company',
@@ -29,8 +29,8 @@ export const invitation: ResourceSpec = {
 				if (duplicate) throw invalidParameter(node, itemIndex, 'Emails', `"${duplicate}" is listed twice`);
 				request.body = { userEmails: checked };
 			},
-		}),
-		operation({
+		},
+		{
 			value: 'respond',
 			name: 'Respond',
 			action: 'Respond to an invitation',
@@ -49,8 +49,8 @@ export const invitation: ResourceSpec = {
 					default: 'ACCEPT',
 				},
 			],
-		}),
-		operation({
+		},
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many invitations',
@@ -58,6 +58,6 @@ export const invitation: ResourceSpec = {
 			method: 'GET',
 			path: '/user/invitations',
 			list: true,
-		}),
+		},
 	],
 };

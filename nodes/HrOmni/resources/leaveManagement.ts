@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, ENABLE_DISABLE, companyField, operation } from './common';
+import { COMPANY, ENABLE_DISABLE, companyField, passwordFromCredential } from './common';
 
 // Document: "Leave management – Enable/Disable module" (hromni.txt 1266–1297).
 export const leaveManagement: ResourceSpec = {
@@ -7,7 +7,7 @@ export const leaveManagement: ResourceSpec = {
 	name: 'Leave Management',
 	description: 'Switch the leave management module on or off',
 	operations: [
-		operation({
+		{
 			value: 'setState',
 			name: 'Enable or Disable',
 			action: 'Enable or disable leave management',
@@ -16,7 +16,7 @@ export const leaveManagement: ResourceSpec = {
 			path: `${COMPANY}/leave-management`,
 			pathParams: [companyField],
 			fields: [{ name: 'action', type: 'options', options: ENABLE_DISABLE, default: 'ENABLE', description: 'Whether to enable or disable the module' }],
-			credentialPassword: 'password',
-		}),
+			prepare: passwordFromCredential('password'),
+		},
 	],
 };

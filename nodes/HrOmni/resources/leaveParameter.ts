@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, operation, range } from './common';
+import { COMPANY, companyField, range } from './common';
 
 // Document: "Company – year start month" (hromni.txt 1471–1516).
 export const leaveParameter: ResourceSpec = {
@@ -7,7 +7,7 @@ export const leaveParameter: ResourceSpec = {
 	name: 'Leave Parameter',
 	description: 'Leave year start month and working schedule of the company',
 	operations: [
-		operation({
+		{
 			value: 'get',
 			name: 'Get',
 			action: 'Get the leave parameters',
@@ -15,8 +15,8 @@ export const leaveParameter: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/leave-management/parameters`,
 			pathParams: [companyField],
-		}),
-		operation({
+		},
+		{
 			value: 'update',
 			name: 'Update',
 			action: 'Update the leave parameters',
@@ -25,7 +25,7 @@ export const leaveParameter: ResourceSpec = {
 			path: `${COMPANY}/leave-management/parameters`,
 			pathParams: [companyField],
 			fields: [
-				{ name: 'yearStartMonth', type: 'number', default: 1, typeOptions: { minValue: 1, maxValue: 12 }, description: 'Month the leave year starts in, 1 (January) to 12' },
+				{ name: 'yearStartMonth', type: 'number', default: 1, typeOptions: { minValue: 1, maxValue: 12 }, description: 'Month the leave year starts in, 1 (January) to 12', ...range(1, 12, true) },
 				{
 					name: 'workingSchedule',
 					type: 'options',
@@ -37,7 +37,6 @@ export const leaveParameter: ResourceSpec = {
 					description: 'Which days count as working days for leave',
 				},
 			],
-			checks: [{ field: 'yearStartMonth', ...range(1, 12, true) }],
-		}),
+		},
 	],
 };

@@ -2,7 +2,7 @@ import type { FieldSpec } from '../../shared/fields';
 import type { IExecuteFunctions } from 'n8n-workflow';
 import type { OperationSpec, PlannedRequest, ResourceSpec } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
-import { COMPANY, companyField, length, operation, refField, userField, yearCheck, yearField } from './common';
+import { COMPANY, companyField, length, refField, userField, yearField } from './common';
 
 // Document: "Leave request" (hromni.txt 1869–2342).
 export const START_TIMES = [
@@ -58,7 +58,7 @@ const SIMPLE = ['id', 'firstName', 'lastName', 'leaveTypeName', 'startDate', 'st
 const userRequestPath = `${COMPANY}/leave-management/users/{userId}/requests/{requestId}`;
 
 const ops: OperationSpec[] = [
-	operation({
+	{
 		value: 'create',
 		name: 'Create',
 		action: 'Create a leave request',
@@ -67,11 +67,10 @@ const ops: OperationSpec[] = [
 		path: `${COMPANY}/leave-management/users/{userId}/requests`,
 		pathParams: [companyField, userField('The user who takes the leave')],
 		fields: leaveFields,
-		optional: [{ name: 'message', type: 'string', description: 'Message to the approver (up to 150 characters)' }],
-		checks: [{ field: 'message', ...length(0, 150) }],
+		optional: [{ name: 'message', type: 'string', description: 'Message to the approver (up to 150 characters)', ...length(0, 150) }],
 		prepare: datesInOrder,
-	}),
-	operation({
+	},
+	{
 		value: 'get',
 		name: 'Get',
 		action: 'Get a leave request',
@@ -80,8 +79,8 @@ const ops: OperationSpec[] = [
 		path: `${COMPANY}/leave-management/requests/{requestId}`,
 		pathParams: [companyField, requestField],
 		simplify: SIMPLE,
-	}),
-	operation({
+	},
+	{
 		value: 'getAll',
 		name: 'Get Many',
 		action: 'Get many leave requests',
@@ -92,13 +91,12 @@ const ops: OperationSpec[] = [
 		pathParams: [companyField],
 		list: true,
 		filters: [refField('departmentId', 'Department', 'department', 'Only requests of this department'), ...listFilters],
-		checks: [yearCheck],
 		simplify: SIMPLE,
 		// Not paginated: `result.result` holds every match (hromni.txt 2100–2120).
 		unpaginated: true,
 		output: { unwrap: 'result' },
-	}),
-	operation({
+	},
+	{
 		value: 'getAllForUser',
 		name: 'Get Many for User',
 		action: 'Get many leave requests of a user',
@@ -108,12 +106,11 @@ const ops: OperationSpec[] = [
 		pathParams: [companyField, userField()],
 		list: true,
 		filters: listFilters,
-		checks: [yearCheck],
 		simplify: SIMPLE,
 		unpaginated: true,
 		output: { unwrap: 'result' },
-	}),
-	operation({
+	},
+	{
 		value: 'getPending',
 		name: 'Get Many Pending',
 		action: 'Get many pending leave requests',
@@ -125,8 +122,8 @@ const ops: OperationSpec[] = [
 		// The URL example names it departmentId (hromni.txt 2202), the table departmentUuid
 		// (2267): departmentId is sent, as on the other leave lists.
 		filters: [refField('departmentId', 'Department', 'department', 'Only requests of this department')],
-	}),
-	operation({
+	},
+	{
 		value: 'update',
 		name: 'Update',
 		action: 'Update a leave request',
@@ -147,10 +144,9 @@ const ops: OperationSpec[] = [
 				description: 'The decision',
 			},
 		],
-		optional: [{ name: 'comment', type: 'string', description: 'Comment for the employee (up to 150 characters)' }],
-		checks: [{ field: 'comment', ...length(0, 150) }],
-	}),
-	operation({
+		optional: [{ name: 'comment', type: 'string', description: 'Comment for the employee (up to 150 characters)', ...length(0, 150) }],
+	},
+	{
 		value: 'getForUser',
 		name: 'Get for User',
 		action: 'Get a leave request of a user',
@@ -161,8 +157,8 @@ const ops: OperationSpec[] = [
 		path: userRequestPath,
 		pathParams: [companyField, userField(), requestField],
 		simplify: SIMPLE,
-	}),
-	operation({
+	},
+	{
 		value: 'cancel',
 		name: 'Cancel',
 		action: 'Cancel a leave request of a user',
@@ -172,13 +168,12 @@ const ops: OperationSpec[] = [
 		// "status" (2334–2337): a cancellation sends CANCELLED.
 		path: userRequestPath,
 		pathParams: [companyField, userField(), requestField],
-		optional: [{ name: 'comment', type: 'string', description: 'Reason for the cancellation (up to 150 characters)' }],
+		optional: [{ name: 'comment', type: 'string', description: 'Reason for the cancellation (up to 150 characters)', ...length(0, 150) }],
 		optionalCollection: { name: 'additionalFields', displayName: 'Additional Fields' },
-		checks: [{ field: 'comment', ...length(0, 150) }],
 		async prepare(request) {
 			request.body = { status: 'CANCELLED', ...(request.body ?? {}) };
 		},
-	}),
+	},
 ];
 
 export const leaveRequest: ResourceSpec = {

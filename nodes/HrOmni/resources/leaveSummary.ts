@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, operation, refField, userField, yearCheck, yearField } from './common';
+import { COMPANY, companyField, refField, userField, yearField } from './common';
 
 // Document: "User leave summary" and "List users leave summary" (hromni.txt 1676–1753).
 
@@ -8,7 +8,7 @@ export const leaveSummary: ResourceSpec = {
 	name: 'Leave Summary',
 	description: 'PTO booked, requested and carried over per user and year',
 	operations: [
-		operation({
+		{
 			value: 'get',
 			name: 'Get',
 			action: 'Get the leave summary of a user',
@@ -17,9 +17,8 @@ export const leaveSummary: ResourceSpec = {
 			path: `${COMPANY}/leave-management/users/{userId}/leave-summary`,
 			pathParams: [companyField, userField()],
 			optional: [yearField],
-			checks: [yearCheck],
-		}),
-		operation({
+		},
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many leave summaries',
@@ -34,7 +33,6 @@ export const leaveSummary: ResourceSpec = {
 				// "department" (1751): departmentId is sent, as on the other leave lists.
 				refField('departmentId', 'Department', 'department', 'Only users of this department'),
 			],
-			checks: [yearCheck],
-		}),
+		},
 	],
 };

@@ -1,12 +1,12 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, hexColour, length, operation, range, refField } from './common';
+import { COMPANY, companyField, hexColour, length, range, refField } from './common';
 
 // Document: "Leave type" (hromni.txt 1298–1470).
 const leaveTypeField = refField('leaveTypeId', 'Leave Type', 'leaveType', 'The leave type');
 
 const fields: FieldSpec[] = [
-	{ name: 'name', type: 'string', description: 'Name of the leave type (2–100 characters)' },
+	{ name: 'name', type: 'string', description: 'Name of the leave type (2–100 characters)', ...length(2, 100) },
 	{
 		name: 'approvalType',
 		type: 'options',
@@ -20,18 +20,11 @@ const fields: FieldSpec[] = [
 ];
 
 const optional: FieldSpec[] = [
-	{ name: 'shortDescription', type: 'string', description: 'Up to 150 characters' },
+	{ name: 'shortDescription', type: 'string', description: 'Up to 150 characters', ...length(1, 150) },
 	{ name: 'takesFromPto', label: 'Takes From PTO', type: 'boolean', description: 'Whether days taken are deducted from the PTO allowance' },
 	{ name: 'hideFromCalendar', type: 'boolean', description: "Whether leave of this type is hidden from the company's leave calendar" },
-	{ name: 'paymentPercentage', type: 'number', typeOptions: { minValue: 0, maxValue: 100 }, description: 'Share of pay during the leave, 0–100' },
-	{ name: 'color', type: 'string', placeholder: 'e.g. #65EE7B', description: 'HEX colour shown in the calendar' },
-];
-
-const checks = [
-	{ field: 'name', ...length(2, 100) },
-	{ field: 'shortDescription', ...length(1, 150) },
-	{ field: 'paymentPercentage', ...range(0, 100, true) },
-	{ field: 'color', ...hexColour },
+	{ name: 'paymentPercentage', type: 'number', typeOptions: { minValue: 0, maxValue: 100 }, description: 'Share of pay during the leave, 0–100', ...range(0, 100, true) },
+	{ name: 'color', type: 'string', placeholder: 'e.g. #65EE7B', description: 'HEX colour shown in the calendar', ...hexColour },
 ];
 
 export const leaveType: ResourceSpec = {
@@ -39,7 +32,7 @@ export const leaveType: ResourceSpec = {
 	name: 'Leave Type',
 	description: 'Kinds of leave (holiday, sick leave…) of the leave management module',
 	operations: [
-		operation({
+		{
 			value: 'create',
 			name: 'Create',
 			action: 'Create a leave type',
@@ -49,9 +42,8 @@ export const leaveType: ResourceSpec = {
 			pathParams: [companyField],
 			fields,
 			optional,
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'update',
 			name: 'Update',
 			action: 'Update a leave type',
@@ -61,9 +53,8 @@ export const leaveType: ResourceSpec = {
 			pathParams: [companyField, leaveTypeField],
 			fields,
 			optional,
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'get',
 			name: 'Get',
 			action: 'Get a leave type',
@@ -71,8 +62,8 @@ export const leaveType: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/leave-management/leave-types/{leaveTypeId}`,
 			pathParams: [companyField, leaveTypeField],
-		}),
-		operation({
+		},
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many leave types',
@@ -82,8 +73,8 @@ export const leaveType: ResourceSpec = {
 			pathParams: [companyField],
 			list: true,
 			unpaginated: true,
-		}),
-		operation({
+		},
+		{
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a leave type',
@@ -92,6 +83,6 @@ export const leaveType: ResourceSpec = {
 			path: `${COMPANY}/leave-management/leave-types/{leaveTypeId}`,
 			pathParams: [companyField, leaveTypeField],
 			output: { deleted: true },
-		}),
+		},
 	],
 };

@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, operation, range, searchFilter, userField } from './common';
+import { COMPANY, companyField, range, searchFilter, userField } from './common';
 
 // Document: "Leave management – User" (hromni.txt 1517–1768).
 const fields: FieldSpec[] = [
@@ -14,20 +14,14 @@ const fields: FieldSpec[] = [
 		default: 'USER',
 		description: 'Approvers can approve or decline leave requests',
 	},
-	{ name: 'ptoAllowance', label: 'PTO Allowance', type: 'number', default: 20, typeOptions: { minValue: 1, maxValue: 365, numberPrecision: 2 }, description: 'Paid time off days per year, 1–365' },
+	{ name: 'ptoAllowance', label: 'PTO Allowance', type: 'number', default: 20, typeOptions: { minValue: 1, maxValue: 365, numberPrecision: 2 }, description: 'Paid time off days per year, 1–365', ...range(1, 365) },
 ];
 
 const optional: FieldSpec[] = [
 	{ name: 'canCarryOverDays', type: 'boolean', description: 'Whether unused days may be carried over' },
-	{ name: 'maxCarryOverDays', type: 'number', typeOptions: { minValue: 0, maxValue: 365, numberPrecision: 2 }, description: 'Most days that may be carried over, 0–365' },
-	{ name: 'carryOverMonthsAfterYearEnd', type: 'number', typeOptions: { minValue: 1, maxValue: 11 }, description: 'Months after the leave year end in which carried-over days can be used, 1–11' },
+	{ name: 'maxCarryOverDays', type: 'number', typeOptions: { minValue: 0, maxValue: 365, numberPrecision: 2 }, description: 'Most days that may be carried over, 0–365', ...range(0, 365) },
+	{ name: 'carryOverMonthsAfterYearEnd', type: 'number', typeOptions: { minValue: 1, maxValue: 11 }, description: 'Months after the leave year end in which carried-over days can be used, 1–11', ...range(1, 11, true) },
 	{ name: 'canExceedPtoAllowance', label: 'Can Exceed PTO Allowance', type: 'boolean', description: 'Whether the user may book more than the allowance' },
-];
-
-const checks = [
-	{ field: 'ptoAllowance', ...range(1, 365) },
-	{ field: 'maxCarryOverDays', ...range(0, 365) },
-	{ field: 'carryOverMonthsAfterYearEnd', ...range(1, 11, true) },
 ];
 
 const base = `${COMPANY}/leave-management/users`;
@@ -37,7 +31,7 @@ export const leaveUser: ResourceSpec = {
 	name: 'Leave User',
 	description: 'Users added to the leave management module and their allowances',
 	operations: [
-		operation({
+		{
 			value: 'add',
 			name: 'Add',
 			action: 'Add a user to leave management',
@@ -47,9 +41,8 @@ export const leaveUser: ResourceSpec = {
 			pathParams: [companyField, userField()],
 			fields,
 			optional,
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'get',
 			name: 'Get',
 			action: 'Get the leave settings of a user',
@@ -57,8 +50,8 @@ export const leaveUser: ResourceSpec = {
 			method: 'GET',
 			path: `${base}/{userId}`,
 			pathParams: [companyField, userField()],
-		}),
-		operation({
+		},
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many leave users',
@@ -68,8 +61,8 @@ export const leaveUser: ResourceSpec = {
 			pathParams: [companyField],
 			list: true,
 			filters: [searchFilter],
-		}),
-		operation({
+		},
+		{
 			value: 'update',
 			name: 'Update',
 			action: 'Update the leave settings of a user',
@@ -79,9 +72,8 @@ export const leaveUser: ResourceSpec = {
 			pathParams: [companyField, userField()],
 			fields,
 			optional,
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'remove',
 			name: 'Remove',
 			action: 'Remove a user from leave management',
@@ -90,6 +82,6 @@ export const leaveUser: ResourceSpec = {
 			path: `${base}/{userId}`,
 			pathParams: [companyField, userField()],
 			output: { deleted: true },
-		}),
+		},
 	],
 };

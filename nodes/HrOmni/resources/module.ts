@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, operation } from './common';
+import { COMPANY, companyField } from './common';
 
 // Document: "Company modules state" (hromni.txt 1030–1065).
 export const companyModule: ResourceSpec = {
@@ -7,7 +7,7 @@ export const companyModule: ResourceSpec = {
 	name: 'Module',
 	description: 'Which HR Omni modules are enabled for a company',
 	operations: [
-		operation({
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many modules',
@@ -17,6 +17,6 @@ export const companyModule: ResourceSpec = {
 			pathParams: [companyField],
 			list: true,
 			unpaginated: true,
-		}),
+		},
 	],
 };

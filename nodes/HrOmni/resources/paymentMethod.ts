@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, operation } from './common';
+import { COMPANY, companyField } from './common';
 
 // Document: "Get payment methods" (hromni.txt 3467–3503).
 export const paymentMethod: ResourceSpec = {
@@ -7,7 +7,7 @@ export const paymentMethod: ResourceSpec = {
 	name: 'Payment Method',
 	description: 'Cards on file for the company',
 	operations: [
-		operation({
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many payment methods',
@@ -18,6 +18,6 @@ export const paymentMethod: ResourceSpec = {
 			list: true,
 			unpaginated: true,
 			output: { unwrap: 'cards' },
-		}),
+		},
 	],
 };

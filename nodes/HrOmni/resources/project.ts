@@ -1,18 +1,14 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, length, operation, refField } from './common';
+import { COMPANY, companyField, length, refField } from './common';
 
 // Document: "Projects" (hromni.txt 2781–2900).
 const projectField = refField('projectId', 'Project', 'project', 'The project');
 const fields: FieldSpec[] = [
-	{ name: 'name', type: 'string', description: 'Project name (2–100 characters)' },
+	{ name: 'name', type: 'string', description: 'Project name (2–100 characters)', ...length(2, 100) },
 	{ name: 'isBillable', type: 'boolean', default: false, description: 'Whether time on the project is billable' },
 ];
-const optional: FieldSpec[] = [{ name: 'description', type: 'string', description: 'Up to 150 characters' }];
-const checks = [
-	{ field: 'name', ...length(2, 100) },
-	{ field: 'description', ...length(1, 150) },
-];
+const optional: FieldSpec[] = [{ name: 'description', type: 'string', description: 'Up to 150 characters', ...length(1, 150) }];
 // hromni.txt 2818 and 2848 close the project marker without its trailing colon
 // (`:project-id`); it is the same project ID as in 2861.
 const item = `${COMPANY}/time-tracking/projects/{projectId}`;
@@ -22,7 +18,7 @@ export const project: ResourceSpec = {
 	name: 'Project',
 	description: 'Time tracking projects',
 	operations: [
-		operation({
+		{
 			value: 'create',
 			name: 'Create',
 			action: 'Create a project',
@@ -32,9 +28,8 @@ export const project: ResourceSpec = {
 			pathParams: [companyField],
 			fields,
 			optional,
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'update',
 			name: 'Update',
 			action: 'Update a project',
@@ -44,9 +39,8 @@ export const project: ResourceSpec = {
 			pathParams: [companyField, projectField],
 			fields,
 			optional,
-			checks,
-		}),
-		operation({
+		},
+		{
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a project',
@@ -55,8 +49,8 @@ export const project: ResourceSpec = {
 			path: item,
 			pathParams: [companyField, projectField],
 			output: { deleted: true },
-		}),
-		operation({
+		},
+		{
 			value: 'get',
 			name: 'Get',
 			action: 'Get a project',
@@ -64,8 +58,8 @@ export const project: ResourceSpec = {
 			method: 'GET',
 			path: item,
 			pathParams: [companyField, projectField],
-		}),
-		operation({
+		},
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many projects',
@@ -75,6 +69,6 @@ export const project: ResourceSpec = {
 			pathParams: [companyField],
 			list: true,
 			unpaginated: true,
-		}),
+		},
 	],
 };

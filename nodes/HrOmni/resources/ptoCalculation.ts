@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, operation, userField } from './common';
+import { COMPANY, companyField, userField } from './common';
 import { datesInOrder, leaveFields } from './leaveRequest';
 
 // Document: "Calculate PTO days" (hromni.txt 1869–1914).
@@ -8,7 +8,7 @@ export const ptoCalculation: ResourceSpec = {
 	name: 'PTO Calculation',
 	description: 'How many PTO days a leave would take, without requesting it',
 	operations: [
-		operation({
+		{
 			value: 'calculate',
 			name: 'Calculate',
 			action: 'Calculate PTO days',
@@ -18,6 +18,6 @@ export const ptoCalculation: ResourceSpec = {
 			pathParams: [companyField, userField('The user who would take the leave')],
 			fields: leaveFields,
 			prepare: datesInOrder,
-		}),
+		},
 	],
 };

@@ -1,6 +1,6 @@
 import type { FieldSpec } from '../../shared/fields';
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, operation, userField } from './common';
+import { COMPANY, companyField, userField } from './common';
 
 // Document: "Roles" (hromni.txt 1–108). The role is a path segment; its values are the table at 13–24.
 export const ROLE_OPTIONS = [
@@ -21,7 +21,7 @@ export const role: ResourceSpec = {
 	name: 'Role',
 	description: 'Access roles of company users',
 	operations: [
-		operation({
+		{
 			value: 'add',
 			name: 'Add',
 			action: 'Add a role to a user',
@@ -29,8 +29,8 @@ export const role: ResourceSpec = {
 			method: 'PUT',
 			path: `${COMPANY}/users/{userId}/roles/{role}`,
 			pathParams: [companyField, userField('The user who gets the role'), roleField],
-		}),
-		operation({
+		},
+		{
 			value: 'getForUser',
 			name: 'Get for User',
 			action: 'Get the roles of a user',
@@ -40,8 +40,8 @@ export const role: ResourceSpec = {
 			pathParams: [companyField, userField()],
 			// hromni.txt 27–41: `result` is a list of role values such as "admin".
 			output: { wrap: 'roles' },
-		}),
-		operation({
+		},
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many roles',
@@ -51,8 +51,8 @@ export const role: ResourceSpec = {
 			pathParams: [companyField],
 			list: true,
 			unpaginated: true,
-		}),
-		operation({
+		},
+		{
 			value: 'remove',
 			name: 'Remove',
 			action: 'Remove a role from a user',
@@ -61,6 +61,6 @@ export const role: ResourceSpec = {
 			path: `${COMPANY}/users/{userId}/roles/{role}`,
 			pathParams: [companyField, userField('The user who loses the role'), roleField],
 			output: { deleted: true },
-		}),
+		},
 	],
 };

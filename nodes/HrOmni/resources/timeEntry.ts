@@ -3,25 +3,20 @@ import type { ResourceSpec } from '../../shared/operations';
 import type { IExecuteFunctions } from 'n8n-workflow';
 import type { PlannedRequest } from '../../shared/operations';
 import { invalidParameter } from '../../shared/validation';
-import { COMPANY, clockTime, companyField, length, operation, refField, userField } from './common';
+import { COMPANY, clockTime, companyField, length, refField, userField } from './common';
 
 // Document: "Time entries" (hromni.txt 2901–3090).
 const entryField = refField('entryId', 'Time Entry', 'timeEntry', 'The time entry');
 const fields: FieldSpec[] = [
 	{ name: 'trackingDate', type: 'date', description: 'Day the time is tracked for' },
-	{ name: 'startingTime', type: 'string', placeholder: 'e.g. 08:30', description: 'When the time started (HH:MM)' },
+	{ name: 'startingTime', type: 'string', placeholder: 'e.g. 08:30', description: 'When the time started (HH:MM)', ...clockTime },
 	{ name: 'isBreak', type: 'boolean', default: false, description: 'Whether this entry tracks a break' },
 	{ name: 'isManual', type: 'boolean', default: true, description: 'Whether the entry is entered by hand' },
 ];
 const optional: FieldSpec[] = [
 	refField('projectId', 'Project', 'project', 'Project the time is for'),
-	{ name: 'endingTime', type: 'string', placeholder: 'e.g. 12:30', description: 'When the time ended (HH:MM)' },
-	{ name: 'note', type: 'string', description: 'Note for the entry (up to 500 characters)' },
-];
-const checks = [
-	{ field: 'startingTime', ...clockTime },
-	{ field: 'endingTime', ...clockTime },
-	{ field: 'note', ...length(0, 500) },
+	{ name: 'endingTime', type: 'string', placeholder: 'e.g. 12:30', description: 'When the time ended (HH:MM)', ...clockTime },
+	{ name: 'note', type: 'string', description: 'Note for the entry (up to 500 characters)', ...length(0, 500) },
 ];
 
 function endAfterStart(this: IExecuteFunctions, request: PlannedRequest, itemIndex: number) {
@@ -43,7 +38,7 @@ export const timeEntry: ResourceSpec = {
 	name: 'Time Entry',
 	description: 'Tracked working and break time',
 	operations: [
-		operation({
+		{
 			value: 'create',
 			name: 'Create',
 			action: 'Create a time entry',
@@ -53,10 +48,9 @@ export const timeEntry: ResourceSpec = {
 			pathParams: [companyField, userField('The user who tracks the time')],
 			fields,
 			optional,
-			checks,
 			prepare: endAfterStart,
-		}),
-		operation({
+		},
+		{
 			value: 'update',
 			name: 'Update',
 			action: 'Update a time entry',
@@ -66,10 +60,9 @@ export const timeEntry: ResourceSpec = {
 			pathParams: [companyField, userField('The user the entry belongs to'), entryField],
 			fields,
 			optional,
-			checks,
 			prepare: endAfterStart,
-		}),
-		operation({
+		},
+		{
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a time entry',
@@ -81,8 +74,8 @@ export const timeEntry: ResourceSpec = {
 			path: `${COMPANY}/time-tracking/users/{userId}/time-entries/{entryId}`,
 			pathParams: [companyField, userField('The user the entry belongs to'), entryField],
 			output: { deleted: true },
-		}),
-		operation({
+		},
+		{
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many time entries',
@@ -94,8 +87,8 @@ export const timeEntry: ResourceSpec = {
 			filters: listFilters,
 			simplify: SIMPLE,
 			unpaginated: true,
-		}),
-		operation({
+		},
+		{
 			value: 'getAllForUser',
 			name: 'Get Many for User',
 			action: 'Get many time entries of a user',
@@ -107,6 +100,6 @@ export const timeEntry: ResourceSpec = {
 			filters: listFilters,
 			simplify: SIMPLE,
 			unpaginated: true,
-		}),
+		},
 	],
 };

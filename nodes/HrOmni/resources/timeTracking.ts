@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, ENABLE_DISABLE, companyField, operation } from './common';
+import { COMPANY, ENABLE_DISABLE, companyField, passwordFromCredential } from './common';
 
 // Document: "Time Tracking – Enable/Disable module" (hromni.txt 2709–2740).
 export const timeTracking: ResourceSpec = {
@@ -7,7 +7,7 @@ export const timeTracking: ResourceSpec = {
 	name: 'Time Tracking',
 	description: 'Switch the time tracking module on or off',
 	operations: [
-		operation({
+		{
 			value: 'setState',
 			name: 'Enable or Disable',
 			action: 'Enable or disable time tracking',
@@ -16,7 +16,7 @@ export const timeTracking: ResourceSpec = {
 			path: `${COMPANY}/time-tracking`,
 			pathParams: [companyField],
 			fields: [{ name: 'action', type: 'options', options: ENABLE_DISABLE, default: 'ENABLE', description: 'Whether to enable or disable the module' }],
-			credentialPassword: 'password',
-		}),
+			prepare: passwordFromCredential('password'),
+		},
 	],
 };

@@ -1,5 +1,5 @@
 import type { ResourceSpec } from '../../shared/operations';
-import { COMPANY, companyField, operation } from './common';
+import { COMPANY, companyField } from './common';
 
 // Document: "Time tracking parameters" (hromni.txt 2741–2780).
 export const timeTrackingParameter: ResourceSpec = {
@@ -7,7 +7,7 @@ export const timeTrackingParameter: ResourceSpec = {
 	name: 'Time Tracking Parameter',
 	description: 'Whether users may manage projects themselves',
 	operations: [
-		operation({
+		{
 			value: 'get',
 			name: 'Get',
 			action: 'Get the time tracking parameters',
@@ -15,8 +15,8 @@ export const timeTrackingParameter: ResourceSpec = {
 			method: 'GET',
 			path: `${COMPANY}/time-tracking/parameters`,
 			pathParams: [companyField],
-		}),
-		operation({
+		},
+		{
 			value: 'update',
 			name: 'Update',
 			action: 'Update the time tracking parameters',
@@ -25,6 +25,6 @@ export const timeTrackingParameter: ResourceSpec = {
 			path: `${COMPANY}/time-tracking/parameters`,
 			pathParams: [companyField],
 			fields: [{ name: 'canUserManageProject', type: 'boolean', default: true, description: 'Whether users may manage projects themselves' }],
-		}),
+		},
 	],
 };

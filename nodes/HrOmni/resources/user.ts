@@ -1,17 +1,18 @@
 import type { ResourceSpec } from '../../shared/operations';
 import { HR_OMNI_CREDENTIAL } from '../transport';
-import { length, operation } from './common';
+import { length, passwordFromCredential } from './common';
 
 // Document: "User" (hromni.txt 3217–3412) and "Update user name" (325–350).
-const password = (description: string) => ({ name: 'password', type: 'string' as const, typeOptions: { password: true }, description });
-const uuidCheck = { field: 'uuid', ...length(30, 34) };
+const password = (description: string) => ({ name: 'password', type: 'string' as const, typeOptions: { password: true }, description, ...length(10, 100) });
+// The email verification ID and the password reset token (hromni.txt 3268, 3408).
+const uuidLength = length(30, 34);
 
 export const user: ResourceSpec = {
 	value: 'user',
 	name: 'User',
 	description: 'HR Omni accounts: register, verify, log in and out, passwords, own details',
 	operations: [
-		operation({
+		{
 			value: 'register',
 			name: 'Register',
 			action: 'Register a user',
@@ -19,29 +20,22 @@ export const user: ResourceSpec = {
 			method: 'POST',
 			path: '/user/create',
 			fields: [
-				{ name: 'firstName', type: 'string' },
-				{ name: 'lastName', type: 'string' },
-				{ name: 'email', type: 'email' },
+				{ name: 'firstName', type: 'string', ...length(1, 60) },
+				{ name: 'lastName', type: 'string', ...length(1, 60) },
+				{ name: 'email', type: 'email', ...length(1, 128) },
 				password('Password of the new account (10–100 characters)'),
 			],
-			checks: [
-				{ field: 'firstName', ...length(1, 60) },
-				{ field: 'lastName', ...length(1, 60) },
-				{ field: 'email', ...length(1, 128) },
-				{ field: 'password', ...length(10, 100) },
-			],
-		}),
-		operation({
+		},
+		{
 			value: 'verifyEmail',
 			name: 'Verify Email',
 			action: 'Verify the email of a user',
 			description: 'Confirm an email address with the verification ID from the email (no login needed)',
 			method: 'POST',
 			path: '/user/verify/email',
-			fields: [{ name: 'uuid', label: 'Verification ID', type: 'string', placeholder: 'e.g. cfm_e062508643bcae45751622d0d3d395', description: 'The email verification ID (30–34 characters)' }],
-			checks: [uuidCheck],
-		}),
-		operation({
+			fields: [{ name: 'uuid', label: 'Verification ID', type: 'string', placeholder: 'e.g. cfm_e062508643bcae45751622d0d3d395', description: 'The email verification ID (30–34 characters)', ...uuidLength }],
+		},
+		{
 			value: 'login',
 			name: 'Log In',
 			action: 'Log in',
@@ -52,16 +46,16 @@ export const user: ResourceSpec = {
 				const credentials = await this.getCredentials(HR_OMNI_CREDENTIAL);
 				request.body = { email: credentials.email, password: credentials.password };
 			},
-		}),
-		operation({
+		},
+		{
 			value: 'getMe',
 			name: 'Get Me',
 			action: 'Get the logged in user',
 			description: 'Retrieve the user the credential logs in as',
 			method: 'GET',
 			path: '/user/me',
-		}),
-		operation({
+		},
+		{
 			value: 'updateLogin',
 			name: 'Update Login Details',
 			action: 'Update the login details',
@@ -69,19 +63,15 @@ export const user: ResourceSpec = {
 			method: 'PUT',
 			path: '/user/login',
 			optional: [
-				{ name: 'email', label: 'New Email', type: 'email', description: 'New login email' },
-				{ name: 'newPassword', type: 'string', typeOptions: { password: true }, description: 'New password (10–100 characters)' },
+				{ name: 'email', label: 'New Email', type: 'email', description: 'New login email', ...length(1, 128) },
+				{ name: 'newPassword', type: 'string', typeOptions: { password: true }, description: 'New password (10–100 characters)', ...length(10, 100) },
 			],
 			optionalCollection: { name: 'updateFields', displayName: 'Update Fields' },
 			requireUpdate: true,
-			checks: [
-				{ field: 'email', ...length(1, 128) },
-				{ field: 'newPassword', ...length(10, 100) },
-			],
 			// The current password (hromni.txt 3331–3351, required) is the credential's.
-			credentialPassword: 'password',
-		}),
-		operation({
+			prepare: passwordFromCredential('password'),
+		},
+		{
 			value: 'updateName',
 			name: 'Update Name',
 			action: 'Update the name of the logged in user',
@@ -89,33 +79,28 @@ export const user: ResourceSpec = {
 			method: 'POST',
 			path: '/user/edit-name',
 			fields: [
-				{ name: 'firstName', type: 'string' },
-				{ name: 'lastName', type: 'string' },
+				{ name: 'firstName', type: 'string', ...length(1, 60) },
+				{ name: 'lastName', type: 'string', ...length(1, 60) },
 			],
-			checks: [
-				{ field: 'firstName', ...length(1, 60) },
-				{ field: 'lastName', ...length(1, 60) },
-			],
-		}),
-		operation({
+		},
+		{
 			value: 'logout',
 			name: 'Log Out',
 			action: 'Log out',
 			description: 'End the current session; the next request logs in again',
 			method: 'GET',
 			path: '/user/logout',
-		}),
-		operation({
+		},
+		{
 			value: 'requestPasswordReset',
 			name: 'Request Password Reset',
 			action: 'Request a password reset',
 			description: 'Email a password reset link if the address belongs to a user (no login needed)',
 			method: 'POST',
 			path: '/user/reset/password',
-			fields: [{ name: 'email', type: 'email' }],
-			checks: [{ field: 'email', ...length(1, 128) }],
-		}),
-		operation({
+			fields: [{ name: 'email', type: 'email', ...length(1, 128) }],
+		},
+		{
 			value: 'resetPassword',
 			name: 'Reset Password',
 			action: 'Reset a password',
@@ -123,14 +108,13 @@ export const user: ResourceSpec = {
 			method: 'PUT',
 			path: '/user/reset/password',
 			fields: [
-				{ name: 'uuid', label: 'Reset Token', type: 'string', description: 'The password reset UUID from the reset link (30–34 characters)' },
+				{ name: 'uuid', label: 'Reset Token', type: 'string', description: 'The password reset UUID from the reset link (30–34 characters)', ...uuidLength },
 				password('The new password (10–100 characters)'),
 			],
-			checks: [uuidCheck, { field: 'password', ...length(10, 100) }],
 			// hromni.txt 3388–3399: the password is sent twice; the node asks for it once.
 			async prepare(request) {
 				if (request.body) request.body.repeatPassword = request.body.password;
 			},
-		}),
+		},
 	],
 };
