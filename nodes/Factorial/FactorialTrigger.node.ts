@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'crypto';
 import type {
 	IDataObject,
+	IExecuteFunctions,
 	IHookFunctions,
+	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -10,7 +12,8 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { asNodeError, isRecord, statusOf } from '../shared/errors';
 import { optionSubtitle } from '../shared/operations';
-import { safeEqual } from '../shared/webhooks';
+import type { AcceptedDeliveries } from '../shared/webhooks';
+import { rememberDelivery, safeEqual } from '../shared/webhooks';
 import { factorialCredentialTest } from './credentialTest';
 import { FACTORIAL_EVENTS } from './generated/events';
 import {
@@ -31,7 +34,7 @@ export const EVENT_QUERY_PARAMETER = 'event';
 const SUBSCRIPTIONS_PATH = `${FACTORIAL_API_PATH}/api_public/webhook_subscriptions`;
 
 /** Factorial retries a failed delivery for up to 48 hours (factorial-notes.md A.4). */
-const REPEAT_WINDOW_MS = 48 * 3600 * 1000;
+const REPEAT_WINDOW_SECONDS = 48 * 3600;
 const REMEMBERED_DELIVERIES = 500;
 
 interface StoredSubscription extends IDataObject {
@@ -43,8 +46,8 @@ interface StoredSubscription extends IDataObject {
 interface FactorialWebhookState extends IDataObject {
 	/** One subscription per event type. */
 	subscriptions?: Record<string, StoredSubscription>;
-	/** Fingerprints of recent deliveries, with the time they arrived. */
-	recentDeliveries?: Array<[string, number]>;
+	/** Fingerprints of the deliveries of the last 48 hours, with the time they arrived. */
+	deliveries?: AcceptedDeliveries;
 }
 
 type Subscription = IDataObject & { id: string; type?: string; target_url?: string; name?: string; enabled?: boolean; challenge?: string };
@@ -57,7 +60,7 @@ function selectedEvents(ctx: IHookFunctions | IWebhookFunctions): string[] {
 	return ctx.getNodeParameter('events', []) as string[];
 }
 
-function optionsOf(ctx: IHookFunctions | IWebhookFunctions): { takeOver?: boolean; ignoreRepeats?: boolean } {
+function optionsOf(ctx: IHookFunctions | IWebhookFunctions | IExecuteFunctions): { takeOver?: boolean; ignoreRepeats?: boolean } {
 	return ctx.getNodeParameter('options', {}) as { takeOver?: boolean; ignoreRepeats?: boolean };
 }
 
@@ -91,6 +94,16 @@ function sameUrl(stored: unknown, ours: string): boolean {
 		}
 	};
 	return stored === ours || normal(stored) === normal(ours);
+}
+
+/**
+ * Deliveries carry no id (notes A.4): a repeat is the same item (body, event and author).
+ * The same fingerprint is taken when a delivery arrives and when its execution records it.
+ */
+const deliveryKey = (item: IDataObject) => `delivery:${createHash('sha256').update(JSON.stringify(item)).digest('hex')}`;
+
+function rememberItem(accepted: AcceptedDeliveries | undefined, item: IDataObject, nowMs: number) {
+	return rememberDelivery(accepted, [deliveryKey(item)], Math.floor(nowMs / 1000), nowMs, REPEAT_WINDOW_SECONDS, REMEMBERED_DELIVERIES);
 }
 
 const newChallenge = () => randomBytes(24).toString('hex');
@@ -369,7 +382,7 @@ export class FactorialTrigger implements INodeType {
 					throw asNodeError(this.getNode(), failure);
 				}
 				delete stored.subscriptions;
-				delete stored.recentDeliveries;
+				delete stored.deliveries;
 				return true;
 			},
 		},
@@ -408,25 +421,32 @@ export class FactorialTrigger implements INodeType {
 		}
 		if (!chosen) return { webhookResponse: 'Event not chosen in the n8n trigger' };
 
-		const rawBody = request.rawBody ?? Buffer.from(JSON.stringify(request.body ?? {}));
-		if (optionsOf(this).ignoreRepeats !== false) {
-			// Deliveries carry no id (notes A.4), so a repeat is the same body for the same event.
-			const fingerprint = createHash('sha256').update(event).update('\n').update(rawBody).digest('hex');
-			const now = Date.now();
-			const recent = (stored.recentDeliveries ?? []).filter(([, at]) => now - at < REPEAT_WINDOW_MS);
-			if (recent.some(([seen]) => seen === fingerprint)) {
-				stored.recentDeliveries = recent;
-				return { webhookResponse: 'Repeated delivery ignored' };
-			}
-			recent.push([fingerprint, now]);
-			stored.recentDeliveries = recent.slice(-REMEMBERED_DELIVERIES);
-		}
-
 		const body = this.getBodyData();
 		const item: IDataObject = { ...(isRecord(body) ? body : { payload: body }), event };
 		const authorId = header('x-factorial-author-id');
 		const authorType = header('x-factorial-author-type');
 		if (authorId !== undefined || authorType !== undefined) item.author = { id: authorId, type: authorType };
+		if (optionsOf(this).ignoreRepeats !== false && rememberItem(stored.deliveries, item, Date.now()).repeat) {
+			return { webhookResponse: 'Repeated delivery ignored' };
+		}
 		return { workflowData: [this.helpers.returnJsonArray(item)] };
+	}
+
+	/**
+	 * The trigger's step in each execution a delivery started: passes the event on and
+	 * remembers its fingerprint. n8n 2.41 saves the static data an execution changes, but not
+	 * what webhook() stores when it starts one. A queue-mode worker runs from a workflow
+	 * snapshot without static data; writing there would erase the subscriptions, so only the
+	 * full static data (it has them) is updated and repeats are not remembered in queue mode.
+	 */
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const stored = this.getWorkflowStaticData('node') as FactorialWebhookState;
+		if (!stored.subscriptions || optionsOf(this).ignoreRepeats === false) return [items];
+		let accepted = stored.deliveries;
+		const nowMs = Date.now();
+		for (const item of items) accepted = rememberItem(accepted, item.json, nowMs).accepted;
+		if (accepted !== stored.deliveries) stored.deliveries = accepted;
+		return [items];
 	}
 }

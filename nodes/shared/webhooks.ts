@@ -76,9 +76,10 @@ export function rememberDelivery(
 	max = MAX_REMEMBERED_DELIVERIES,
 ): { repeat: boolean; accepted: AcceptedDeliveries } {
 	const known = accepted ?? {};
-	if (keys.some((key) => Object.prototype.hasOwnProperty.call(known, key))) return { repeat: true, accepted: known };
 	const nowSeconds = nowMs / 1000;
-	const kept = Object.entries(known).filter(([, at]) => typeof at === 'number' && nowSeconds - at <= toleranceSeconds);
+	const fresh = (at: unknown) => typeof at === 'number' && nowSeconds - at <= toleranceSeconds;
+	if (keys.some((key) => Object.prototype.hasOwnProperty.call(known, key) && fresh(known[key]))) return { repeat: true, accepted: known };
+	const kept = Object.entries(known).filter(([key, at]) => fresh(at) && !keys.includes(key));
 	for (const key of keys) kept.push([key, timestampSeconds]);
 	if (kept.length > max) kept.sort((a, b) => a[1] - b[1]).splice(0, kept.length - max);
 	return { repeat: false, accepted: Object.fromEntries(kept) };

@@ -168,6 +168,28 @@ describe('Factorial Trigger', () => {
 		expect(changed.execution?.json).toEqual([{ ...leave, approved: false, event: 'timeoff/leave/approve' }]);
 	});
 
+	it('remembers deliveries in the execution they start, and writes nothing on a queue-mode worker', async () => {
+		const workflow = triggerWorkflow(['teams/team/create']);
+		await engine.webhookMethods(workflow).activate();
+		const challenge = stored(workflow)?.['teams/team/create'].challenge;
+		const team = server.eventPayload('teams/team/create');
+		const first = await engine.deliver(workflow, delivery('teams/team/create', challenge, team));
+		expect(first.execution?.json).toHaveLength(1);
+		const node = () => workflow.staticData['node:Node'] as IDataObject;
+		expect(Object.keys(node().deliveries as IDataObject)).toEqual([expect.stringMatching(/^delivery:[0-9a-f]{64}$/)]);
+
+		// n8n 2.41's worker runs the execution from a snapshot without static data: nothing is
+		// written there, so the subscriptions in the workflow's static data are not overwritten.
+		const onWorker = triggerWorkflow(['teams/team/create']);
+		const execution = await engine.runFromTrigger(onWorker, first.result.workflowData ?? [], 'webhook');
+		expect(execution.json).toEqual([{ ...team, event: 'teams/team/create' }]);
+		expect(onWorker.staticData.__dataChanged).toBeFalsy();
+
+		// Deactivation forgets the deliveries with the subscriptions.
+		await engine.webhookMethods(workflow).delete();
+		expect(node().deliveries).toBeUndefined();
+	});
+
 	it('tells the event by its challenge when the URL lost its query string', async () => {
 		const workflow = triggerWorkflow(['teams/team/create', 'teams/team/delete']);
 		await engine.webhookMethods(workflow).activate();

@@ -242,9 +242,15 @@ export class Engine {
 		});
 		const webhookData = { ...this.webhookData(workflow), workflowExecuteAdditionalData: additionalData };
 		const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+		const staticDataBefore = JSON.stringify(workflow.staticData);
 		const result: IWebhookResponseData = await (nodeType.webhook as NonNullable<INodeType['webhook']>).call(context);
 		let execution: RunResult | undefined;
-		if (result.workflowData) execution = await this.runFromTrigger(workflow, result.workflowData, 'webhook');
+		if (result.workflowData) {
+			// n8n 2.41 runs the execution from the stored workflow and saves the static data the
+			// execution holds: what webhook() itself changed is lost once an execution starts.
+			replaceStaticData(workflow, JSON.parse(staticDataBefore) as IDataObject);
+			execution = await this.runFromTrigger(workflow, result.workflowData, 'webhook');
+		}
 		return { result, response, execution };
 	}
 
@@ -258,6 +264,12 @@ export class Engine {
 		if (data) execution = await this.runFromTrigger(workflow, data, 'trigger');
 		return { data, execution };
 	}
+}
+
+function replaceStaticData(workflow: Workflow, data: IDataObject) {
+	const target = workflow.staticData as IDataObject;
+	for (const key of Object.keys(target)) delete target[key];
+	Object.assign(target, data);
 }
 
 function safeJson(text: string): unknown {
