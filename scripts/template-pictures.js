@@ -30,6 +30,7 @@ const STICKY_BORDER = { 1: '#f5d77a', 2: '#f3b98a', 3: '#ef9aa3', 4: '#a9d9a2', 
 const GLYPHS = {
 	'n8n-nodes-base.set': 'Set',
 	'n8n-nodes-base.code': '{ }',
+	'n8n-nodes-base.if': 'If',
 	'n8n-nodes-base.scheduleTrigger': 'Cron',
 	'n8n-nodes-base.manualTrigger': 'Run',
 	'@n8n/n8n-nodes-langchain.agent': 'AI',

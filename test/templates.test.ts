@@ -39,7 +39,7 @@ const files = readdirSync(join(root, 'templates')).filter((f) => f.endsWith('.js
 const templates = files.map((file) => ({ file, template: JSON.parse(readFileSync(join(root, 'templates', file), 'utf8')) as Template }));
 
 /** Whether a property is shown for the node's parameters (show conditions; unset ones at their default). */
-function shown(property: INodeProperties, parameters: Record<string, unknown>, all: INodeProperties[]): boolean {
+function shown(property: Pick<INodeProperties, 'displayOptions'>, parameters: Record<string, unknown>, all: INodeProperties[]): boolean {
 	const show = property.displayOptions?.show;
 	if (!show) return true;
 	return Object.entries(show).every(([key, values]) => {
@@ -92,7 +92,9 @@ describe.each(templates)('template $file', ({ template }) => {
 				if (reference.id !== '') problems.push(`${node.name}: credential ${type} carries an ID (${reference.id})`);
 			}
 			for (const required of description.credentials ?? []) {
-				if (required.required && !node.credentials?.[required.name]) problems.push(`${node.name}: credential ${required.name} missing`);
+				// A credential shown only for another Authentication choice is not needed.
+				const needed = required.required && shown(required, node.parameters, description.properties);
+				if (needed && !node.credentials?.[required.name]) problems.push(`${node.name}: credential ${required.name} missing`);
 			}
 		}
 		expect(problems).toEqual([]);

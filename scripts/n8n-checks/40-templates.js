@@ -23,7 +23,9 @@ const TEMPLATE = {
 	polling: 'hromni-new-employee-to-chiefonboarding.json',
 	reconciliation: 'humaans-hromni-daily-reconciliation.json',
 	agent: 'hr-assistant-ai-agent.json',
+	factorial: 'factorial-new-employee-to-humaans.json',
 };
+const FACTORIAL_NEW_EMPLOYEE = 'employees/employee/create_with_contract';
 const HR_OMNI_PASSWORD = 'template-check-password-1';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -45,12 +47,14 @@ async function servers(ctx) {
 	const { ChiefOnboardingServer } = serverModule('chiefonboarding');
 	const { EmploymentHeroServer } = serverModule('employmenthero');
 	const { HrOmniServer } = serverModule('hromni');
+	const { FactorialServer } = serverModule('factorial');
 	env.HumaansServer = HumaansServer;
 	env.humaans = new HumaansServer();
 	env.chief = new ChiefOnboardingServer();
 	env.eh = new EmploymentHeroServer();
 	env.omni = new HrOmniServer();
-	await Promise.all([env.humaans.start(), env.chief.start(), env.eh.start(), env.omni.start()]);
+	env.factorial = new FactorialServer();
+	await Promise.all([env.humaans.start(), env.chief.start(), env.eh.start(), env.omni.start(), env.factorial.start()]);
 
 	const admin = env.omni.createAccount({ firstName: 'Olga', lastName: 'Omni', email: 'olga@hromni.test', password: HR_OMNI_PASSWORD });
 	env.omniAdmin = admin;
@@ -67,6 +71,11 @@ async function servers(ctx) {
 			name: 'HR Omni (templates)',
 			type: 'hrOmniApi',
 			data: { baseUrl: env.omni.baseUrl, email: admin.email, password: HR_OMNI_PASSWORD, sessionToken: '', csrfToken: '' },
+		},
+		{
+			name: 'Factorial (templates)',
+			type: 'factorialApi',
+			data: { apiKey: env.factorial.apiKey, environment: 'custom', baseUrl: env.factorial.baseUrl },
 		},
 		{
 			name: 'Employment Hero (templates)',
@@ -366,6 +375,77 @@ module.exports = {
 		return `workflow ${id}: 3 differences reported, the matching person not`;
 	},
 
+	async 'Factorial new employee → Humaans new hire with the contract start date, once'(ctx) {
+		await servers(ctx);
+		const factorial = env.factorial;
+		const { id, wf } = await importTemplate(ctx, TEMPLATE.factorial, {});
+		await ctx.activateWorkflow(id);
+		try {
+			const trigger = wf.nodes.find((n) => n.type === `${ctx.packageName}.factorialTrigger`);
+			const url = `${ctx.webhookUrl('webhook', trigger.webhookId)}?event=${encodeURIComponent(FACTORIAL_NEW_EMPLOYEE)}`;
+			const subscriptions = factorial.subscriptions().filter((s) => s.target_url === url);
+			assert.strictEqual(subscriptions.length, 1, `expected 1 Factorial subscription for ${url}, found ${subscriptions.length}`);
+			assert.strictEqual(subscriptions[0].type, FACTORIAL_NEW_EMPLOYEE);
+
+			const [employee] = factorial.seed('/employees/employees', [
+				{ first_name: 'Ines', last_name: 'Ibarra', email: 'ines.ibarra@acme.test', personal_email: 'ines@home.test', birthday_on: '1991-04-02' },
+			]);
+			const startsOn = isoDate(21);
+			factorial.seed('/contracts/contract_versions', [{ employee_id: Number(employee.id), starts_on: startsOn, effective_on: startsOn }]);
+			const [delivery] = await factorial.deliver(FACTORIAL_NEW_EMPLOYEE, employee);
+			assert.strictEqual(delivery && delivery.status, 200, `delivery answered ${delivery && delivery.status}`);
+			await api(ctx).successfulExecutions(id, 1);
+			const hires = [...env.humaans.table('/api/people').values()].filter((p) => p.email === employee.email);
+			assert.strictEqual(hires.length, 1, `expected 1 Humaans person for ${employee.email}, found ${hires.length}`);
+			const [hire] = hires;
+			assert.deepStrictEqual(
+				{
+					status: hire.status,
+					first: hire.firstName,
+					last: hire.lastName,
+					personalEmail: hire.personalEmail,
+					birthday: hire.birthday,
+					start: hire.employmentStartDate,
+					source: hire.source,
+					sourceId: hire.sourceId,
+				},
+				{
+					status: 'newHire',
+					first: 'Ines',
+					last: 'Ibarra',
+					personalEmail: 'ines@home.test',
+					birthday: '1991-04-02',
+					start: startsOn,
+					source: 'Factorial',
+					sourceId: String(employee.id),
+				},
+			);
+			const contracts = factorial.calls('GET', '/api/2026-07-01/resources/contracts/contract_versions');
+			assert.strictEqual(contracts.length, 1, `expected 1 contract look-up, found ${contracts.length}`);
+			assert.strictEqual(contracts[0].headers['x-api-key'], factorial.apiKey);
+
+			// Factorial repeats a delivery it thinks failed: the trigger runs nothing for it.
+			await factorial.deliver(FACTORIAL_NEW_EMPLOYEE, employee);
+			// Someone Humaans already has (here as an active person): found by email, not created again.
+			const known = seedPerson({ firstName: 'Kim', lastName: 'Known', email: 'kim.known@acme.test', status: 'active' });
+			const [existing] = factorial.seed('/employees/employees', [{ first_name: 'Kim', last_name: 'Known', email: known.email }]);
+			await factorial.deliver(FACTORIAL_NEW_EMPLOYEE, existing);
+			const executions = await api(ctx).successfulExecutions(id, 2);
+			await sleep(1500);
+			const after = await api(ctx).executionsOf(id);
+			assert.strictEqual(after.length, 2, `expected 2 executions (the repeat skipped), found ${after.length} (${executions.length} earlier)`);
+			const posts = env.humaans.calls('POST', '/api/people').filter((r) => [employee.email, known.email].includes(r.body && r.body.email));
+			assert.strictEqual(posts.length, 1, `expected 1 POST /api/people, found ${posts.length}`);
+			const people = [...env.humaans.table('/api/people').values()];
+			assert.strictEqual(people.filter((p) => p.email === known.email).length, 1, 'the known person was created again');
+			assert.strictEqual(people.filter((p) => p.email === employee.email).length, 1, 'the repeated delivery created the new hire again');
+			return `workflow ${id}: 1 subscription, new hire ${hire.id} starting ${startsOn}, repeat skipped, known person left alone`;
+		} finally {
+			await ctx.deactivateWorkflow(id);
+			assert.ok(!factorial.subscriptions().some((s) => s.type === FACTORIAL_NEW_EMPLOYEE), 'deactivation left the Factorial subscription behind');
+		}
+	},
+
 	async 'HR assistant agent: read-only package tools wired to the agent'(ctx) {
 		const template = readTemplate(TEMPLATE.agent);
 		const { id } = await importTemplate(ctx, TEMPLATE.agent, {});
@@ -411,7 +491,7 @@ module.exports = {
 	},
 
 	async 'stop the template contract servers'() {
-		const running = ['humaans', 'chief', 'eh', 'omni'].filter((k) => env[k]);
+		const running = ['humaans', 'chief', 'eh', 'omni', 'factorial'].filter((k) => env[k]);
 		await Promise.all(running.map((k) => env[k].stop()));
 		for (const k of Object.keys(env)) delete env[k];
 		return `${running.length} stopped`;
