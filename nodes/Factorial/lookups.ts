@@ -1,21 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { RefCatalogue } from '../shared/fields';
-import { FACTORIAL_API_PATH } from './transport';
+import type { Lookup } from '../shared/lookups';
+import { lookupRefs } from '../shared/lookups';
 
 /**
  * Resources users pick from a list instead of pasting IDs. The keys are the refs the
  * generator puts on ID fields (scripts/factorial/config.mjs REF_RESOURCES); list-search
- * and load-options methods are derived from this one table.
+ * and load-options methods are derived from this one table by nodes/shared/lookups.ts.
+ * Paths are below FACTORIAL_API_PATH.
  */
-export interface FactorialLookup {
-	displayName: string;
-	/** List endpoint below FACTORIAL_API_PATH. */
-	path: string;
+export interface FactorialLookup extends Lookup {
 	/** Query parameter the list filters by text, when it has one. */
 	searchParam?: string;
-	label: (item: IDataObject) => string;
-	/** The value a pick puts in the field (default `id`). */
-	valueKey?: string;
 }
 
 const text = (...parts: unknown[]) =>
@@ -75,20 +70,4 @@ export const FACTORIAL_LOOKUPS: Record<string, FactorialLookup> = {
 	breakConfiguration: { displayName: 'Break Configuration', path: '/time_settings/break_configurations', label: named('name') },
 };
 
-const pascal = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
-export const searchMethodName = (key: string) => `search${pascal(key)}`;
-export const loadOptionsMethodName = (key: string) => `load${pascal(key)}Options`;
-
-export const lookupPath = (lookup: FactorialLookup) => `${FACTORIAL_API_PATH}${lookup.path}`;
-
-export const FACTORIAL_REFS: RefCatalogue = Object.fromEntries(
-	Object.entries(FACTORIAL_LOOKUPS).map(([key, lookup]) => [
-		key,
-		{
-			displayName: lookup.displayName,
-			searchMethod: searchMethodName(key),
-			loadOptionsMethod: loadOptionsMethodName(key),
-			placeholder: 'e.g. 42',
-		},
-	]),
-);
+export const FACTORIAL_REFS = lookupRefs(FACTORIAL_LOOKUPS, { loadOptions: true, placeholder: 'e.g. 42' });
