@@ -52,8 +52,10 @@ const escapeXml = (s) =>
 
 function packageIcon(type) {
 	if (!type.startsWith(`${PACKAGE}.`)) return null;
-	const system = type.slice(PACKAGE.length + 1).replace(/(Trigger|Tool)$/, '');
-	const file = ICON_FILES[system] && path.join(ROOT, 'icons', ICON_FILES[system]);
+	const name = type.slice(PACKAGE.length + 1);
+	// factorialPayroll, humaansTrigger, chiefOnboardingTool: the system is the name's start.
+	const system = Object.keys(ICON_FILES).find((key) => name.startsWith(key));
+	const file = system && path.join(ROOT, 'icons', ICON_FILES[system]);
 	if (!file || !fs.existsSync(file)) return null;
 	return fs.readFileSync(file, 'utf8').trim();
 }

@@ -388,15 +388,15 @@ module.exports = {
 			assert.strictEqual(subscriptions[0].type, FACTORIAL_NEW_EMPLOYEE);
 
 			const [employee] = factorial.seed('/employees/employees', [
-				{ first_name: 'Ines', last_name: 'Ibarra', email: 'ines.ibarra@acme.test', personal_email: 'ines@home.test', birthday_on: '1991-04-02' },
+				{ first_name: 'Ines', last_name: 'Ibarra', login_email: 'ines.ibarra@acme.test', email: 'ines@home.test', personal_email: 'ines@home.test', birthday_on: '1991-04-02' },
 			]);
 			const startsOn = isoDate(21);
 			factorial.seed('/contracts/contract_versions', [{ employee_id: Number(employee.id), starts_on: startsOn, effective_on: startsOn }]);
 			const [delivery] = await factorial.deliver(FACTORIAL_NEW_EMPLOYEE, employee);
 			assert.strictEqual(delivery && delivery.status, 200, `delivery answered ${delivery && delivery.status}`);
 			await api(ctx).successfulExecutions(id, 1);
-			const hires = [...env.humaans.table('/api/people').values()].filter((p) => p.email === employee.email);
-			assert.strictEqual(hires.length, 1, `expected 1 Humaans person for ${employee.email}, found ${hires.length}`);
+			const hires = [...env.humaans.table('/api/people').values()].filter((p) => p.email === employee.login_email);
+			assert.strictEqual(hires.length, 1, `expected 1 Humaans person for ${employee.login_email}, found ${hires.length}`);
 			const [hire] = hires;
 			assert.deepStrictEqual(
 				{
@@ -428,17 +428,17 @@ module.exports = {
 			await factorial.deliver(FACTORIAL_NEW_EMPLOYEE, employee);
 			// Someone Humaans already has (here as an active person): found by email, not created again.
 			const known = seedPerson({ firstName: 'Kim', lastName: 'Known', email: 'kim.known@acme.test', status: 'active' });
-			const [existing] = factorial.seed('/employees/employees', [{ first_name: 'Kim', last_name: 'Known', email: known.email }]);
+			const [existing] = factorial.seed('/employees/employees', [{ first_name: 'Kim', last_name: 'Known', login_email: known.email, email: known.email }]);
 			await factorial.deliver(FACTORIAL_NEW_EMPLOYEE, existing);
 			const executions = await api(ctx).successfulExecutions(id, 2);
 			await sleep(1500);
 			const after = await api(ctx).executionsOf(id);
 			assert.strictEqual(after.length, 2, `expected 2 executions (the repeat skipped), found ${after.length} (${executions.length} earlier)`);
-			const posts = env.humaans.calls('POST', '/api/people').filter((r) => [employee.email, known.email].includes(r.body && r.body.email));
+			const posts = env.humaans.calls('POST', '/api/people').filter((r) => [employee.login_email, known.email].includes(r.body && r.body.email));
 			assert.strictEqual(posts.length, 1, `expected 1 POST /api/people, found ${posts.length}`);
 			const people = [...env.humaans.table('/api/people').values()];
 			assert.strictEqual(people.filter((p) => p.email === known.email).length, 1, 'the known person was created again');
-			assert.strictEqual(people.filter((p) => p.email === employee.email).length, 1, 'the repeated delivery created the new hire again');
+			assert.strictEqual(people.filter((p) => p.email === employee.login_email).length, 1, 'the repeated delivery created the new hire again');
 			return `workflow ${id}: 1 subscription, new hire ${hire.id} starting ${startsOn}, repeat skipped, known person left alone`;
 		} finally {
 			await ctx.deactivateWorkflow(id);
