@@ -13,7 +13,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { asNodeError, isRecord, statusOf } from '../shared/errors';
 import { optionSubtitle } from '../shared/operations';
 import type { AcceptedDeliveries } from '../shared/webhooks';
-import { rememberDelivery, safeEqual } from '../shared/webhooks';
+import { rememberDelivery, safeEqual, unseenDeliveries } from '../shared/webhooks';
 import { factorialCredentialTest } from './credentialTest';
 import { FACTORIAL_EVENTS } from './generated/events';
 import {
@@ -433,16 +433,18 @@ export class FactorialTrigger implements INodeType {
 	}
 
 	/**
-	 * The trigger's step in each execution a delivery started: passes the event on and
-	 * remembers its fingerprint. n8n 2.41 saves the static data an execution changes, but not
-	 * what webhook() stores when it starts one. A queue-mode worker runs from a workflow
-	 * snapshot without static data; writing there would erase the subscriptions, so only the
-	 * full static data (it has them) is updated and repeats are not remembered in queue mode.
+	 * The trigger's step in each execution a delivery started: passes on the deliveries n8n's
+	 * deduplication store has not seen (a repeat that reached a queue-mode worker stops here)
+	 * and remembers their fingerprints in the static data, for webhook() to answer the next
+	 * repeat without an execution. n8n 2.41 saves the static data an execution changes, not
+	 * what webhook() stores when it starts one. A queue-mode worker runs from a snapshot
+	 * without static data; writing there would erase the subscriptions, so it writes none.
 	 */
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const items = this.getInputData();
+		if (optionsOf(this).ignoreRepeats === false) return [this.getInputData()];
+		const items = await unseenDeliveries(this, this.getInputData(), deliveryKey, REMEMBERED_DELIVERIES);
 		const stored = this.getWorkflowStaticData('node') as FactorialWebhookState;
-		if (!stored.subscriptions || optionsOf(this).ignoreRepeats === false) return [items];
+		if (!stored.subscriptions) return [items];
 		let accepted = stored.deliveries;
 		const nowMs = Date.now();
 		for (const item of items) accepted = rememberItem(accepted, item.json, nowMs).accepted;

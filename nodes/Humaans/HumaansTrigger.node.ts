@@ -11,7 +11,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { asNodeError, isRecord, statusOf } from '../shared/errors';
 import type { AcceptedDeliveries } from '../shared/webhooks';
-import { rememberDelivery, verifyStandardWebhookSignature } from '../shared/webhooks';
+import { MAX_REMEMBERED_DELIVERIES, rememberDelivery, unseenDeliveries, verifyStandardWebhookSignature } from '../shared/webhooks';
 import { HUMAANS_WEBHOOK_EVENTS } from './events';
 import { humaansList, humaansRequest } from './transport';
 import { optionSubtitle } from '../shared/operations';
@@ -92,9 +92,12 @@ function remember(ctx: IHookFunctions, webhook: unknown): boolean {
 }
 
 /** The keys a delivery is remembered by: its `webhook-id` and the event's own ID. */
+const eventKey = (event: IDataObject) => (typeof event.id === 'string' && event.id !== '' ? `event:${event.id}` : undefined);
+
 function deliveryKeys(webhookId: string | undefined, event: IDataObject): string[] {
 	const keys = webhookId ? [`delivery:${webhookId}`] : [];
-	if (typeof event.id === 'string' && event.id !== '') keys.push(`event:${event.id}`);
+	const key = eventKey(event);
+	if (key) keys.push(key);
 	return keys;
 }
 
@@ -244,13 +247,14 @@ export class HumaansTrigger implements INodeType {
 	}
 
 	/**
-	 * The trigger's step in each execution a delivery started: passes the event on and
-	 * remembers its ID. n8n saves the static data an execution changes (not in manual runs);
-	 * what webhook() itself stores is lost in n8n 2.41 whenever it starts an execution. In
-	 * queue mode the worker has no static data, so repeats are not remembered there.
+	 * The trigger's step in each execution a delivery started: passes on the events n8n's
+	 * deduplication store has not seen (a repeat that reached a queue-mode worker stops here)
+	 * and remembers their IDs in the static data, for webhook() to answer the next repeat
+	 * without an execution. n8n saves the static data an execution changes (not in manual
+	 * runs); what webhook() itself stores is lost in n8n 2.41 whenever it starts an execution.
 	 */
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const items = this.getInputData();
+		const items = await unseenDeliveries(this, this.getInputData(), eventKey, MAX_REMEMBERED_DELIVERIES);
 		const stored = this.getWorkflowStaticData('node') as HumaansWebhookState;
 		// A queue-mode worker runs the execution from a workflow snapshot without static data,
 		// and n8n 2.41 saves what the execution holds over the workflow's: writing here would

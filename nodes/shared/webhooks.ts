@@ -1,3 +1,4 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { createHmac, timingSafeEqual } from 'crypto';
 
 /** Constant-time comparison of two strings; false when lengths differ. */
@@ -83,4 +84,26 @@ export function rememberDelivery(
 	for (const key of keys) kept.push([key, timestampSeconds]);
 	if (kept.length > max) kept.sort((a, b) => a[1] - b[1]).splice(0, kept.length - max);
 	return { repeat: false, accepted: Object.fromEntries(kept) };
+}
+
+/**
+ * The items of an execution a delivery started that n8n's deduplication store (its
+ * database, shared by main, webhook processors and workers) has not seen, recorded there.
+ * The workflow's static data catches a repeat before an execution starts, but only in
+ * regular mode; this also drops it on a queue-mode worker, so nothing after the trigger
+ * runs twice. Items without a key pass; manual ("listen for test event") runs record nothing.
+ */
+export async function unseenDeliveries(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+	keyOf: (json: IDataObject) => string | undefined,
+	maxEntries: number,
+): Promise<INodeExecutionData[]> {
+	if (ctx.getMode() === 'manual') return items;
+	const keys = items.map((item) => keyOf(item.json));
+	const known = keys.filter((key): key is string => key !== undefined);
+	if (!known.length) return items;
+	const { processed } = await ctx.helpers.checkProcessedAndRecord(known, 'node', { mode: 'entries', maxEntries });
+	const repeats = new Set(processed.map(String));
+	return items.filter((_item, index) => keys[index] === undefined || !repeats.has(keys[index] as string));
 }

@@ -168,7 +168,7 @@ describe('Factorial Trigger', () => {
 		expect(changed.execution?.json).toEqual([{ ...leave, approved: false, event: 'timeoff/leave/approve' }]);
 	});
 
-	it('remembers deliveries in the execution they start, and writes nothing on a queue-mode worker', async () => {
+	it('remembers deliveries in the execution they start; on a queue-mode worker it writes nothing and a repeat stops at the trigger', async () => {
 		const workflow = triggerWorkflow(['teams/team/create']);
 		await engine.webhookMethods(workflow).activate();
 		const challenge = stored(workflow)?.['teams/team/create'].challenge;
@@ -184,6 +184,14 @@ describe('Factorial Trigger', () => {
 		const execution = await engine.runFromTrigger(onWorker, first.result.workflowData ?? [], 'webhook');
 		expect(execution.json).toEqual([{ ...team, event: 'teams/team/create' }]);
 		expect(onWorker.staticData.__dataChanged).toBeFalsy();
+
+		// The same delivery queued twice reaches a worker again: n8n's deduplication store (its
+		// database, not the static data) stops it at the trigger, so nothing after it runs.
+		const snapshot = { ...workflow.staticData };
+		for (const key of Object.keys(workflow.staticData)) delete workflow.staticData[key];
+		const repeatOnWorker = await engine.runFromTrigger(workflow, first.result.workflowData ?? [], 'webhook');
+		expect(repeatOnWorker.json).toEqual([]);
+		Object.assign(workflow.staticData, snapshot);
 
 		// Deactivation forgets the deliveries with the subscriptions.
 		await engine.webhookMethods(workflow).delete();

@@ -27,6 +27,7 @@ import {
 } from 'n8n-core';
 import { Container } from '@n8n/di';
 import { TestCredentialsHelper } from './credentials';
+import { ensureDeduplication, processedData } from './deduplication';
 
 /** Emits the items a test (or a bench run) hands it: the stand-in for whatever precedes our node. */
 export class TestInput implements INodeType {
@@ -58,6 +59,7 @@ let binaryReady: Promise<void> | undefined;
 async function ensureBinaryData() {
 	binaryReady ??= Container.get(BinaryDataService).init();
 	await binaryReady;
+	await ensureDeduplication();
 }
 
 /** Runs workflows holding our nodes in n8n-core's engine. */
@@ -110,8 +112,12 @@ export class Engine {
 		} as IWorkflowExecuteAdditionalData;
 	}
 
-	/** A workflow: Test Input → the node under test (named "Node"). */
+	/**
+	 * A workflow: Test Input → the node under test (named "Node"). Every workflow has the same
+	 * ID, so each new one starts with an empty deduplication store, as a new workflow does.
+	 */
 	workflow(node: NodeUnderTest, staticData: IDataObject = {}): Workflow {
+		processedData.entries.clear();
 		const nodes: INode[] = [
 			{ id: 'input', name: 'Test Input', type: 'testInput', typeVersion: 1, position: [0, 0], parameters: {} },
 			{

@@ -236,6 +236,10 @@ describe('Humaans Trigger › exactly once', () => {
 		// change (ignoreEmptyOnFirstChild): nothing is saved over the workflow's static data.
 		expect(onWorker.staticData.__dataChanged).toBeFalsy();
 		expect(stored(onWorker)).toEqual({});
+		// The same delivery queued again (a repeat the webhook processor could not tell): n8n's
+		// deduplication store, in its database, stops it at the trigger on the worker.
+		const again = await engine.runFromTrigger(onWorker, first.result.workflowData ?? [], 'webhook');
+		expect(again.json).toEqual([]);
 	});
 
 	it('remembers delivery IDs only for the signature tolerance, in bounded memory', async () => {
