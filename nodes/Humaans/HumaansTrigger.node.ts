@@ -91,9 +91,10 @@ function remember(ctx: IHookFunctions, webhook: unknown): boolean {
 	return true;
 }
 
-/** The keys a delivery is remembered by: its `webhook-id` and the event's own ID. */
+/** The key an event is remembered by in n8n's deduplication store: its own ID. */
 const eventKey = (event: IDataObject) => (typeof event.id === 'string' && event.id !== '' ? `event:${event.id}` : undefined);
 
+/** The keys a delivery is remembered by: its `webhook-id` and the event's own ID. */
 function deliveryKeys(webhookId: string | undefined, event: IDataObject): string[] {
 	const keys = webhookId ? [`delivery:${webhookId}`] : [];
 	const key = eventKey(event);
